@@ -1,0 +1,101 @@
+import { describe, notAvailable, valueError } from './errors';
+import { CellValue, isBlank, readInteger } from './numbers';
+import { DEBTOR_MATRIX } from './tables/debtorMatrix';
+import { CountryRow, DEBTOR_CATEGORIES, DebtorCategory } from './tables/types';
+
+export type CountryCategory = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** OECD country category, an integer 0–7 (0 = former category 0, market benchmarks). */
+export function readCountry(v: CellValue, arg = 'country'): CountryCategory {
+  return readInteger(arg, v, 0, 7) as CountryCategory;
+}
+
+/** The published row a country category prices on: 0 and 1 share "0/1". */
+export function countryRow(country: CountryCategory): CountryRow {
+  return country <= 1 ? '0/1' : (String(country) as CountryRow);
+}
+
+const DEBTOR_ALIASES: Record<string, DebtorCategory> = { SOV: 'SOV/CCO', CCO: 'SOV/CCO' };
+
+/** Debtor risk category, case-insensitive and trimmed; SOV and CCO stand for SOV/CCO. */
+export function readDebtor(v: CellValue, arg = 'debtor'): DebtorCategory {
+  if (typeof v === 'string') {
+    const t = v.trim().toUpperCase();
+    const found = DEBTOR_ALIASES[t] ?? DEBTOR_CATEGORIES.find((c) => c === t);
+    if (found) return found;
+  }
+  const got = isBlank(v) ? 'a blank' : describe(v);
+  throw valueError(`${arg} must be one of ${DEBTOR_CATEGORIES.join(', ')} (or SOV, CCO), got ${got}`);
+}
+
+export function isPrivate(debtor: DebtorCategory): boolean {
+  return debtor !== 'SOV+' && debtor !== 'SOV/CCO';
+}
+
+/** The S&P/Fitch scale, best first; a score's index is its rank. */
+export const SP_SCALE = [
+  'AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-',
+  'B+', 'B', 'B-', 'CCC+', 'CCC', 'CCC-', 'CC', 'C',
+] as const;
+/** Moody's equivalents, rank for rank. */
+export const MOODYS_SCALE = [
+  'Aaa', 'Aa1', 'Aa2', 'Aa3', 'A1', 'A2', 'A3', 'Baa1', 'Baa2', 'Baa3', 'Ba1', 'Ba2', 'Ba3',
+  'B1', 'B2', 'B3', 'Caa1', 'Caa2', 'Caa3', 'Ca', 'C',
+] as const;
+
+const RANK = new Map<string, number>();
+SP_SCALE.forEach((s, i) => RANK.set(s.toUpperCase(), i));
+MOODYS_SCALE.forEach((s, i) => RANK.set(s.toUpperCase(), i));
+const DEFAULTED = new Set(['D', 'SD', 'RD']);
+
+/** Rank of a score on the scale (0 = AAA/Aaa … 20 = C). */
+export function readScore(v: CellValue, arg = 'score'): number {
+  if (typeof v === 'string') {
+    const t = v.trim().toUpperCase();
+    const rank = RANK.get(t);
+    if (rank !== undefined) return rank;
+    if (DEFAULTED.has(t)) {
+      throw valueError(`${arg} ${describe(v)} is a default rating: the note gives no debtor category for a defaulted debtor`);
+    }
+  }
+  throw valueError(`${arg} must be a rating from AAA to C (S&P/Fitch) or Aaa to C (Moody's), got ${describe(v)}`);
+}
+
+/** The rank a printed matrix cell starts at ("From BB+ to BB" → BB+, "B- or below" → B-), or null for "-". */
+function cellStartRank(cell: string): number | null {
+  if (cell === '-') return null;
+  const m = /^(?:From (\S+) to \S+|(\S+) or below|(\S+))$/.exec(cell);
+  const start = m && (m[1] ?? m[2] ?? m[3]);
+  const rank = start ? RANK.get(start.toUpperCase()) : undefined;
+  if (rank === undefined) throw new Error(`unreadable debtor matrix cell "${cell}"`);
+  return rank;
+}
+
+/** Per country column (1–7), the first rank of CC1…CC5 (null where no range is printed). */
+const CLASS_STARTS: Record<string, (number | null)[]> = Object.fromEntries(
+  Object.entries(DEBTOR_MATRIX.columns).map(([col, cells]) => [col, cells.map(cellStartRank)]),
+);
+
+const PRIVATE_CLASSES = ['CC1', 'CC2', 'CC3', 'CC4', 'CC5'] as const;
+
+/**
+ * The debtor category of a non-sovereign debtor from its score and the country category (I-A): the worst
+ * class whose range starts at or above the score. Better than the best range is CC1; "or below" runs to C;
+ * category 0 uses column 1.
+ */
+export function categoryFromScore(scoreRank: number, country: CountryCategory): DebtorCategory {
+  const starts = CLASS_STARTS[String(Math.max(country, 1))];
+  let found: DebtorCategory = 'CC1';
+  starts.forEach((start, i) => {
+    if (start !== null && scoreRank >= start) found = PRIVATE_CLASSES[i];
+  });
+  return found;
+}
+
+/** Checks that a row/column pair is published; the message names the pair. */
+export function noCoefficient(table: string, country: CountryCategory, debtor: DebtorCategory, pricedAs?: CountryCategory) {
+  const lowered = pricedAs !== undefined && pricedAs !== country ? ` (priced as country category ${pricedAs})` : '';
+  return notAvailable(
+    `the note publishes no ${table} coefficient for debtor ${debtor} in country category ${country}${lowered}`,
+  );
+}

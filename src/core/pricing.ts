@@ -1,0 +1,83 @@
+import { categoryFromScore, readCountry, readDebtor, readScore } from './categories';
+import { lookupCoefficients } from './coefficients';
+import { coverFactors, divideBy95 } from './cover';
+import { BpiError, describe, numError } from './errors';
+import { CellValue, Dec, isBlank, readDecimal, readFraction } from './numbers';
+import { parseOptions } from './options';
+import { RatePricer, planRate } from './rate';
+import { readRateType } from './rateTypes';
+import type { DebtorCategory } from './tables/types';
+
+/**
+ * The core's entry points for the custom functions and the task pane: they take cell values as Excel
+ * gives them, validate them (SPEC §7) and return plain results.
+ */
+
+const PRICER_CACHE_LIMIT = 4096;
+const pricers = new Map<string, RatePricer | BpiError>();
+
+/**
+ * The compiled price for everything but x. A book repeats the same few (country, debtor, type, options)
+ * over thousands of rows, so validation, look-ups and option parsing happen once per combination;
+ * failures are cached too, so a bad combination repeated over a range costs one failure.
+ */
+export function ratePricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  const t = readRateType(type);
+  if (!isBlank(options) && typeof options !== 'string') parseOptions(options); // throws the message
+  const key = `${c}|${d}|${t.name}|${isBlank(options) ? '' : options}`;
+  let found = pricers.get(key);
+  if (found === undefined) {
+    try {
+      found = new RatePricer(planRate({ country: c, debtor: d, type: t, options: parseOptions(options) }));
+    } catch (e) {
+      if (!(e instanceof BpiError)) throw e;
+      found = e;
+    }
+    if (pricers.size >= PRICER_CACHE_LIMIT) pricers.clear();
+    pricers.set(key, found);
+  }
+  if (found instanceof BpiError) throw found;
+  return found;
+}
+
+/** x in years: a number ≥ 0. */
+export function readTerm(v: CellValue, arg = 'x'): Dec {
+  const d = readDecimal(arg, v);
+  if (d.isNegative() && !d.isZero()) throw numError(`${arg} must be a term in years of at least 0, got ${describe(v)}`);
+  return d.abs();
+}
+
+/** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
+export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
+  const pricer = ratePricer(country, debtor, type, options);
+  const term = readTerm(x);
+  return typeof x === 'number' ? pricer.rate(x + 0) : pricer.rateExact(term);
+}
+
+/** BPI.COEF: the published a and b (percentage points). */
+export function coefficients(country: CellValue, debtor: CellValue, type: CellValue): [number, number] {
+  const t = readRateType(type);
+  const c = lookupCoefficients(t.table, readCountry(country), readDebtor(debtor));
+  return [Number(c.aText), Number(c.bText)];
+}
+
+/** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I). */
+export function coverAdjustment(pcPolitical: CellValue, pcCommercial: CellValue, country: CellValue): [number, number] {
+  const pcp = readFraction('pc_political', pcPolitical, 0, false);
+  const pcc = isBlank(pcCommercial) ? pcp : readFraction('pc_commercial', pcCommercial, 0, false);
+  const f = coverFactors(pcp, pcc, readCountry(country));
+  return [divideBy95(f.countryTimes95).toNumber(), divideBy95(f.debtorTimes95).toNumber()];
+}
+
+/** BPI.CATEGORY: the debtor category of a non-sovereign debtor from its score (I-A). */
+export function category(score: CellValue, country: CellValue): DebtorCategory {
+  const rank = readScore(score);
+  return categoryFromScore(rank, readCountry(country));
+}
+
+/** For tests and the benchmark: forget compiled prices. */
+export function clearPricerCache(): void {
+  pricers.clear();
+}

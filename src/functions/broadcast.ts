@@ -1,0 +1,110 @@
+import { valueError } from '../core/errors';
+import { CellValue, isBlank } from '../core/numbers';
+import { toExcelError } from './runtime';
+
+/** What Excel passes for an `any[][]` parameter: a 2-D array, or null when an optional one is omitted. */
+export type Grid = CellValue[][] | null | undefined;
+export type Cell = number | string | boolean | CustomFunctions.Error;
+
+/** One argument of a call: its name (for messages), its value, and whether it is required. */
+export interface Arg {
+  readonly name: string;
+  readonly grid: Grid;
+  readonly required: boolean;
+}
+
+export const required = (name: string, grid: Grid): Arg => ({ name, grid, required: true });
+export const optional = (name: string, grid: Grid): Arg => ({ name, grid, required: false });
+
+interface Shape {
+  rows: number;
+  cols: number;
+}
+
+/** A grid as Excel would pass it; a bare scalar (a caller that is not Excel) counts as 1×1. */
+function asGrid(arg: Arg): CellValue[][] | null {
+  const g = arg.grid as unknown;
+  if (g === null || g === undefined) return null;
+  if (!Array.isArray(g)) return [[g as CellValue]];
+  if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError(`${arg.name} is an empty range`);
+  const cols = g[0].length;
+  if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError(`${arg.name} is not a rectangular range`);
+  return g as CellValue[][];
+}
+
+const shapeText = (s: Shape) => `${s.rows}×${s.cols}`;
+
+/**
+ * The common shape of a call's range arguments: 1×1 ranges and single values are broadcast; all others
+ * must have one shape, or the whole call is a #VALUE! that names the shapes.
+ */
+function commonShape(args: readonly Arg[], grids: (CellValue[][] | null)[]): Shape {
+  let shape: Shape = { rows: 1, cols: 1 };
+  let from: string | null = null;
+  grids.forEach((g, i) => {
+    if (!g || (g.length === 1 && g[0].length === 1)) return;
+    const s = { rows: g.length, cols: g[0].length };
+    if (from === null) {
+      shape = s;
+      from = args[i].name;
+    } else if (s.rows !== shape.rows || s.cols !== shape.cols) {
+      throw valueError(`ranges of different shapes: ${from} is ${shapeText(shape)}, ${args[i].name} is ${shapeText(s)}`);
+    }
+  });
+  return shape;
+}
+
+/**
+ * Calls `cell` for every cell of the common shape, like Excel's own functions over dynamic arrays: each
+ * cell succeeds or fails on its own (a failure becomes that cell's Excel error with its message), and a
+ * cell whose required inputs are all blank gives "". `width` > 1 is for functions that return a row per
+ * input row (then the inputs must be single columns).
+ */
+export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => Cell | Cell[], width = 1): Cell[][] {
+  try {
+    const grids = args.map(asGrid);
+    const shape = commonShape(args, grids);
+    if (width > 1 && shape.cols > 1) {
+      throw valueError(`this function returns ${width} columns for each input row: give single-column ranges, got ${shapeText(shape)}`);
+    }
+    const requiredIdx = args.flatMap((a, i) => (a.required ? [i] : []));
+    const values: CellValue[] = new Array(args.length);
+    const out: Cell[][] = new Array(shape.rows);
+    for (let r = 0; r < shape.rows; r++) {
+      const row: Cell[] = new Array(shape.cols * width);
+      for (let c = 0; c < shape.cols; c++) {
+        for (let i = 0; i < grids.length; i++) {
+          const g = grids[i];
+          values[i] = g === null ? null : g.length === 1 && g[0].length === 1 ? g[0][0] : g[r][c];
+        }
+        let result: Cell | Cell[];
+        if (requiredIdx.every((i) => isBlank(values[i]))) {
+          result = '';
+        } else {
+          try {
+            result = cell(values);
+          } catch (e) {
+            result = toExcelError(e);
+          }
+        }
+        for (let w = 0; w < width; w++) row[c * width + w] = Array.isArray(result) ? result[w] : result;
+      }
+      out[r] = row;
+    }
+    return out;
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
+
+/** For the functions that take single values only (EXPLAIN): the one value of each argument. */
+export function singleValues(args: readonly Arg[]): CellValue[] {
+  return args.map((arg) => {
+    const g = asGrid(arg);
+    if (g === null) return null;
+    if (g.length !== 1 || g[0].length !== 1) {
+      throw valueError(`${arg.name} must be a single value for this function, got a ${g.length}×${g[0].length} range`);
+    }
+    return g[0][0];
+  });
+}

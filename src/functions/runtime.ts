@@ -1,0 +1,29 @@
+import { BpiError, ExcelErrorCode } from '../core/errors';
+
+/** The part of Excel's custom functions runtime this add-in uses. */
+export interface Runtime {
+  associate(id: string, fn: (...args: never[]) => unknown): void;
+}
+
+/**
+ * Excel's CustomFunctions runtime, or a stand-in whose associate does nothing where there is none (the
+ * task pane page opened in a plain browser also loads functions.js, and must not fail there).
+ */
+export function excelRuntime(): Runtime {
+  const g = globalThis as { CustomFunctions?: Runtime };
+  return g.CustomFunctions ?? { associate: () => undefined };
+}
+
+const ERROR_CODES: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
+  '#VALUE!': 'invalidValue' as CustomFunctions.ErrorCode,
+  '#NUM!': 'invalidNumber' as CustomFunctions.ErrorCode,
+  '#N/A': 'notAvailable' as CustomFunctions.ErrorCode,
+};
+
+/** The Excel error a cell shows for a failure; anything that is not a BpiError is a bug, still shown as #VALUE!. */
+export function toExcelError(e: unknown): CustomFunctions.Error {
+  const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
+  if (e instanceof BpiError) return new cf.Error(ERROR_CODES[e.code], e.message);
+  const detail = e instanceof Error ? e.message : String(e);
+  return new cf.Error(ERROR_CODES['#VALUE!'], `internal error, please report: ${detail}`);
+}
