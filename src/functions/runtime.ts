@@ -14,16 +14,13 @@ export function excelRuntime(): Runtime {
   return g.CustomFunctions ?? { associate: () => undefined };
 }
 
-const ERROR_CODES: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
-  '#VALUE!': 'invalidValue' as CustomFunctions.ErrorCode,
-  '#NUM!': 'invalidNumber' as CustomFunctions.ErrorCode,
-  '#N/A': 'notAvailable' as CustomFunctions.ErrorCode,
-};
+/** CustomFunctions.ErrorCode's values are the codes Excel shows ("#VALUE!", …), as ExcelErrorCode. */
+const asErrorCode = (code: ExcelErrorCode) => code as CustomFunctions.ErrorCode;
 
 /** The Excel error a cell shows for a failure; anything that is not a BpiError is a bug, still shown as #VALUE!. */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
-  if (e instanceof BpiError) return new cf.Error(ERROR_CODES[e.code], e.message);
+  if (e instanceof BpiError) return new cf.Error(asErrorCode(e.code), e.message);
   const detail = e instanceof Error ? e.message : String(e);
-  return new cf.Error(ERROR_CODES['#VALUE!'], `internal error, please report: ${detail}`);
+  return new cf.Error(asErrorCode('#VALUE!'), `internal error, please report: ${detail}`);
 }

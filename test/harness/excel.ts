@@ -1,0 +1,128 @@
+/*
+ * The Excel-shaped harness: loads the built dist/functions.js in a fresh vm context with Excel's
+ * CustomFunctions runtime stood in for, and calls the functions the way Excel does: by the names in the
+ * generated dist/functions.json, each argument a 2-D array for a matrix parameter, null for an omitted
+ * optional argument.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { DIST } from './paths';
+
+/** Excel's error codes, as CustomFunctions.ErrorCode has them. */
+export const ErrorCode = {
+  invalidValue: '#VALUE!',
+  notAvailable: '#N/A',
+  divisionByZero: '#DIV/0!',
+  invalidNumber: '#NUM!',
+  nullReference: '#NULL!',
+  invalidName: '#NAME?',
+  invalidReference: '#REF!',
+} as const;
+
+const CODES: readonly string[] = Object.values(ErrorCode);
+
+/** Stand-in for CustomFunctions.Error: an Excel error code (one of ErrorCode's values) and a message. */
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? '');
+    if (!CODES.includes(code)) throw new TypeError(`CustomFunctions.Error: ${JSON.stringify(code)} is not an Excel error code`);
+  }
+}
+
+interface ParameterMeta {
+  name: string;
+  dimensionality?: 'scalar' | 'matrix';
+  optional?: boolean;
+  repeating?: boolean;
+}
+interface FunctionMeta {
+  id: string;
+  name: string;
+  parameters: ParameterMeta[];
+  result: { dimensionality?: string };
+}
+
+export type Arg = unknown;
+export type Cell = number | string | boolean | ExcelError | null;
+
+export interface Workbook {
+  /** The functions as functions.json declares them, by name. */
+  readonly metadata: Map<string, FunctionMeta>;
+  /** Calls BPI.<name> with Excel's argument shapes; an omitted optional argument is passed as null. */
+  call(name: string, ...args: Arg[]): unknown;
+  /** As call, for a matrix result. */
+  grid(name: string, ...args: Arg[]): Cell[][];
+  /** As call, for a 1×1 result: its single cell. */
+  cell(name: string, ...args: Arg[]): Cell;
+}
+
+/** Excel passes a matrix parameter as a 2-D array: a single value becomes [[v]]. */
+function asExcelArgument(p: ParameterMeta, v: Arg): unknown {
+  if (v === undefined) return null;
+  if (p.dimensionality !== 'matrix') return v;
+  if (Array.isArray(v)) return v;
+  return [[v]];
+}
+
+/** Arrays made inside the vm context have that context's prototypes: copy them so deepEqual compares values. */
+function toHostRealm(v: unknown): unknown {
+  return Array.isArray(v) ? Array.from(v, toHostRealm) : v;
+}
+
+/** Loads the built bundle in a new context; each call of loadWorkbook starts from a clean runtime. */
+export function loadWorkbook(dist = DIST): Workbook {
+  const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
+  const json = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8')) as { functions: FunctionMeta[] };
+  const associated = new Map<string, (...a: unknown[]) => unknown>();
+  const CustomFunctions = {
+    associate(id: string, fn: (...a: unknown[]) => unknown) {
+      if (associated.has(id)) throw new Error(`${id} associated twice`);
+      associated.set(id, fn);
+    },
+    Error: ExcelError,
+    ErrorCode,
+  };
+  const context = vm.createContext({ CustomFunctions, console });
+  vm.runInContext(code, context, { filename: 'functions.js' });
+
+  const metadata = new Map(json.functions.map((f) => [f.name, f]));
+  for (const f of json.functions) {
+    if (!associated.has(f.id)) throw new Error(`functions.json declares ${f.id} but functions.js does not associate it`);
+  }
+
+  function call(name: string, ...args: Arg[]): unknown {
+    const meta = metadata.get(name);
+    if (!meta) throw new Error(`BPI.${name} is not in functions.json`);
+    if (args.length > meta.parameters.length) throw new Error(`BPI.${name} takes at most ${meta.parameters.length} arguments`);
+    const excelArgs = meta.parameters.map((p, i) => {
+      if (args[i] === undefined && !p.optional) throw new Error(`BPI.${name}: ${p.name} is required`);
+      return asExcelArgument(p, args[i]);
+    });
+    try {
+      return toHostRealm(associated.get(meta.id)!(...excelArgs));
+    } catch (e) {
+      // Excel shows a thrown CustomFunctions.Error as the cell's error; anything else is a bug.
+      if (e instanceof ExcelError) return [[e]];
+      throw e;
+    }
+  }
+
+  return {
+    metadata,
+    call,
+    grid: (name, ...args) => call(name, ...args) as Cell[][],
+    cell(name, ...args) {
+      const g = call(name, ...args) as Cell[][];
+      if (!Array.isArray(g) || g.length !== 1 || g[0].length !== 1) throw new Error(`BPI.${name} returned ${JSON.stringify(g)}, not 1×1`);
+      return g[0][0];
+    },
+  };
+}
+
+export function isExcelError(v: unknown, code?: string): v is ExcelError {
+  return v instanceof ExcelError && (code === undefined || v.code === code);
+}

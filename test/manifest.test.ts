@@ -1,0 +1,121 @@
+/*
+ * Offline check of the XML add-in manifest (office-addin-manifest validate needs the network, and no XSD
+ * is available offline): well-formed, ids and versions in the right form, every resid defined, https URLs,
+ * the string length limits, and the shared runtime wired to one page.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOMParser, Document, Element } from '@xmldom/xmldom';
+import { DIST, ROOT } from './harness/paths';
+
+const SOURCE = path.join(ROOT, 'manifest.xml');
+const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+type El = Element;
+const parse = (file: string) => new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'text/xml');
+const all = (root: Document | El, name: string): El[] => Array.from(root.getElementsByTagName(name));
+const allNs = (root: Document | El, ns: string, name: string): El[] => Array.from(root.getElementsByTagNameNS(ns, name));
+const byXsiType = (doc: Document, tag: string, type: string) => all(doc, tag).filter((e) => e.getAttributeNS(XSI, 'type') === type);
+
+describe('manifest.xml (offline check)', () => {
+  const doc = parse(SOURCE);
+  const resources = new Map<string, { kind: string; value: string }>();
+  for (const kind of ['Image', 'Url', 'String']) {
+    for (const e of allNs(doc, BT, kind)) {
+      if (e.hasAttribute('id')) resources.set(e.getAttribute('id')!, { kind, value: e.getAttribute('DefaultValue') ?? '' });
+    }
+  }
+  const resid = (e: El | undefined) => e?.getAttribute('resid') ?? '';
+
+  it('is well-formed XML (xmllint)', () => {
+    execFileSync('xmllint', ['--noout', SOURCE], { stdio: 'pipe' });
+  });
+
+  it('has a GUID Id and a Version n.n.n.n', () => {
+    assert.match(all(doc, 'Id')[0].textContent!.trim(), /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    assert.match(all(doc, 'Version')[0].textContent!.trim(), /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/);
+  });
+
+  it('defines every resid it uses, once, within 32 characters', () => {
+    const ids = [...allNs(doc, BT, 'Image'), ...allNs(doc, BT, 'Url'), ...allNs(doc, BT, 'String')].filter((e) => e.hasAttribute('id')).map((e) => e.getAttribute('id'));
+    assert.equal(new Set(ids).size, ids.length, 'duplicate resource id');
+    const used = Array.from(doc.getElementsByTagName('*')).filter((e) => e.hasAttribute('resid'));
+    assert.ok(used.length > 10);
+    for (const e of used) {
+      const id = e.getAttribute('resid')!;
+      assert.ok(resources.has(id), `resid "${id}" on <${e.tagName}> is not defined`);
+      assert.ok(id.length <= 32, `resid "${id}" is longer than 32 characters`);
+    }
+  });
+
+  it('uses https for every URL', () => {
+    const urls = [
+      ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'].flatMap((t) => all(doc, t)).map((e) => e.getAttribute('DefaultValue')).filter((v): v is string => v !== null),
+      ...all(doc, 'AppDomain').map((e) => e.textContent!.trim()),
+      ...[...resources.values()].filter((r) => r.kind !== 'String').map((r) => r.value),
+    ];
+    assert.ok(urls.length >= 10);
+    for (const u of urls) assert.match(u, /^https:\/\/[^\s]+$/, `not an https URL: ${u}`);
+  });
+
+  it('keeps strings within the manifest limits', () => {
+    const limit = (text: string, max: number, what: string) => assert.ok(text.length > 0 && text.length <= max, `${what} must be 1–${max} characters, has ${text.length}`);
+    limit(all(doc, 'DisplayName')[0].getAttribute('DefaultValue')!, 125, 'DisplayName');
+    limit(all(doc, 'Description')[0].getAttribute('DefaultValue')!, 250, 'Description');
+    limit(all(doc, 'ProviderName')[0].textContent!, 125, 'ProviderName');
+    for (const e of allNs(doc, BT, 'String')) {
+      const long = (e.parentNode as El).localName === 'LongStrings';
+      limit(e.getAttribute('DefaultValue')!, long ? 250 : 125, `string ${e.getAttribute('id')}`);
+    }
+    for (const e of allNs(doc, BT, 'Url')) limit(e.getAttribute('DefaultValue')!, 2048, `URL ${e.getAttribute('id')}`);
+  });
+
+  it('declares the custom functions in the BPI namespace, with their script and metadata', () => {
+    const [cf] = byXsiType(doc, 'ExtensionPoint', 'CustomFunctions');
+    assert.ok(cf, 'no CustomFunctions extension point');
+    assert.equal(resources.get(resid(all(cf, 'Namespace')[0]))?.value, 'BPI');
+    assert.match(resources.get(resid(all(all(cf, 'Script')[0], 'SourceLocation')[0]))!.value, /\/functions\.js$/);
+    assert.match(resources.get(resid(all(all(cf, 'Metadata')[0], 'SourceLocation')[0]))!.value, /\/functions\.json$/);
+  });
+
+  it('runs the functions and the task pane in one shared runtime', () => {
+    const runtimes = all(doc, 'Runtime');
+    assert.equal(runtimes.length, 1);
+    assert.equal(runtimes[0].getAttribute('lifetime'), 'long');
+    const runtime = resid(runtimes[0]);
+    const [cf] = byXsiType(doc, 'ExtensionPoint', 'CustomFunctions');
+    assert.equal(resid(all(all(cf, 'Page')[0], 'SourceLocation')[0]), runtime, 'functions page');
+    assert.equal(resid(all(doc, 'FunctionFile')[0]), runtime, 'function file');
+    const [action] = byXsiType(doc, 'Action', 'ShowTaskpane');
+    assert.equal(resid(all(action, 'SourceLocation')[0]), runtime, 'task pane button');
+    const sets = all(doc, 'Set').map((e) => e.getAttribute('Name'));
+    assert.ok(sets.includes('SharedRuntime'), 'SharedRuntime requirement set');
+  });
+
+  it('has a ribbon button with 16, 32 and 80 px icons that exist in assets/', () => {
+    const [button] = byXsiType(doc, 'Control', 'Button');
+    assert.ok(button);
+    const sizes = all(button, 'bt:Image').map((e) => e.getAttribute('size'));
+    assert.deepEqual(sizes, ['16', '32', '80']);
+    for (const e of all(button, 'bt:Image')) {
+      const url = resources.get(resid(e))!.value;
+      assert.ok(fs.existsSync(path.join(ROOT, 'assets', path.basename(url))), `${url} has no file in assets/`);
+    }
+  });
+
+  it('asks for ReadWriteDocument at most (writing a formula into the selected cell)', () => {
+    assert.equal(all(doc, 'Permissions')[0].textContent!.trim(), 'ReadWriteDocument');
+  });
+
+  it('is copied to dist/ with every file it points at', () => {
+    assert.equal(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), fs.readFileSync(SOURCE, 'utf8'));
+    for (const { kind, value } of resources.values()) {
+      if (kind === 'String') continue;
+      const rel = value.replace(/^https:\/\/localhost:3000\//, '');
+      assert.ok(fs.existsSync(path.join(DIST, rel)), `dist/${rel} is missing`);
+    }
+  });
+});
