@@ -88,7 +88,7 @@ function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCat
   const max = new Dec(country === 0 ? cat0 : ordinary);
   if (v === 'MAX') return max;
   if (v.greaterThan(max)) {
-    const where = ordinary === cat0 ? '' : ` (${pct(ordinary)}, ${pct(cat0)} in country category 0)`;
+    const where = ordinary === cat0 ? '' : country === 0 ? ` in country category 0 (${pct(ordinary)} elsewhere)` : ` (${pct(cat0)} in country category 0)`;
     throw numError(`options: ${name} must be at most ${pct(max.toString())}${where}, got ${pct(v.toString())}`);
   }
   return v;
