@@ -29,6 +29,9 @@ const KINDS: Record<OptionName, Kind> = {
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
 
+/** Far above any real option text; keeps the compiled-price cache small whatever a sheet holds. */
+export const MAX_OPTIONS_LENGTH = 1000;
+
 const PART = /^([A-Za-z]+)\s*(?:=\s*(.*))?$/;
 
 /**
@@ -40,6 +43,7 @@ const PART = /^([A-Za-z]+)\s*(?:=\s*(.*))?$/;
 export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
   if (isBlank(v)) return {};
   if (typeof v !== 'string') throw valueError(`${arg} must be text such as "COVER=100%; MOBILE=25%", got ${describe(v)}`);
+  if (v.length > MAX_OPTIONS_LENGTH) throw valueError(`${arg} must be at most ${MAX_OPTIONS_LENGTH} characters, got ${v.length}`);
   const options: RateOptions = {};
   for (const raw of v.split(';')) {
     const part = raw.trim();

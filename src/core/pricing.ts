@@ -3,7 +3,7 @@ import { lookupCoefficients } from './coefficients';
 import { coverFactors, divideBy95 } from './cover';
 import { BpiError, describe, numError } from './errors';
 import { CellValue, Dec, isBlank, readDecimal, readFraction } from './numbers';
-import { parseOptions } from './options';
+import { MAX_OPTIONS_LENGTH, parseOptions } from './options';
 import { RatePricer, planRate } from './rate';
 import { readRateType } from './rateTypes';
 import type { DebtorCategory } from './tables/types';
@@ -25,7 +25,7 @@ export function ratePricer(country: CellValue, debtor: CellValue, type: CellValu
   const c = readCountry(country);
   const d = readDebtor(debtor);
   const t = readRateType(type);
-  if (!isBlank(options) && typeof options !== 'string') parseOptions(options); // throws the message
+  if (!isBlank(options) && (typeof options !== 'string' || options.length > MAX_OPTIONS_LENGTH)) parseOptions(options); // throws the message
   const key = `${c}|${d}|${t.name}|${isBlank(options) ? '' : options}`;
   let found = pricers.get(key);
   if (found === undefined) {
@@ -42,10 +42,18 @@ export function ratePricer(country: CellValue, debtor: CellValue, type: CellValu
   return found;
 }
 
-/** x in years: a number ≥ 0. */
+/**
+ * The longest term priced, in years. The note sets none, but export credits run to about 20 years; a
+ * bound keeps absurd inputs (1e308 years) from reaching a rate Excel cannot hold.
+ */
+export const MAX_TERM_YEARS = 100;
+
+/** x in years: a number from 0 to MAX_TERM_YEARS. */
 export function readTerm(v: CellValue, arg = 'x'): Dec {
   const d = readDecimal(arg, v);
-  if (d.isNegative() && !d.isZero()) throw numError(`${arg} must be a term in years of at least 0, got ${describe(v)}`);
+  if ((d.isNegative() && !d.isZero()) || d.greaterThan(MAX_TERM_YEARS)) {
+    throw numError(`${arg} must be a term in years from 0 to ${MAX_TERM_YEARS}, got ${describe(v)}`);
+  }
   return d.abs();
 }
 
