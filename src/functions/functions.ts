@@ -117,7 +117,7 @@ export function horizon(repayment_years: any[][], drawdown_years?: any[][]): any
  * @returns {any[][]} x in years, unrounded, never below 0.
  */
 export function equivterm(times: any[][], amounts: any[][]): any[][] {
-  return listResult(() => schedule.equivalentTerm(readList(required('times', times)), readList(required('amounts', amounts))));
+  return withExcelErrors(() => [[schedule.equivalentTerm(readList(required('times', times)), readList(required('amounts', amounts)))]]);
 }
 
 /**
@@ -167,13 +167,11 @@ export function revisedbasis(basis: any[][], execution_years: any[][]): any[][] 
  * @returns {any[][]} One part per share, same shape as shares; largest remainders place the rounding cents.
  */
 export function shares(amount: any[][], shares: any[][]): any[][] {
-  try {
+  return withExcelErrors(() => {
     const [total] = singleValues([required('amount', amount)]);
     const block = readBlock(required('shares', shares));
     return block.reshape(premiums.splitShares(total, block.cells));
-  } catch (e) {
-    throw toExcelError(e);
-  }
+  });
 }
 
 /**
@@ -219,10 +217,10 @@ export function ekfeligible(term_days: any[][], buyer_amount_dkk: any[][], month
   return broadcast(args, (v) => cooperation.ekfEligible(v[0], v[1], v[2], v[3]));
 }
 
-/** A list function's single result, as the 1×1 spill Excel expects, or its Excel error. */
-function listResult(compute: () => number): any[][] {
+/** For the list functions (not broadcast): the whole call's result, or one Excel error for the call. */
+function withExcelErrors(compute: () => any[][]): any[][] {
   try {
-    return [[compute()]];
+    return compute();
   } catch (e) {
     throw toExcelError(e);
   }
