@@ -109,6 +109,10 @@ describe('BPI.SHARES through the built bundle', () => {
     assert.deepEqual(wb.grid('SHARES', 100, [[1 / 3, 1 / 3, 1 / 3]]), [[33.34, 33.33, 33.33]]);
   });
 
+  it('spills a 2-D block as it is, ties in reading order: 0.03 in quarters → 0.75 cent each, 3 cents to the first three', () => {
+    assert.deepEqual(wb.grid('SHARES', 0.03, [[0.25, 0.25], [0.25, 0.25]]), [[0.01, 0.01], [0.01, 0]]);
+  });
+
   it('keeps blank shares blank: 1,000 × 60 %, blank, 40 % → 600, "", 400', () => {
     assert.deepEqual(wb.grid('SHARES', 1000, col(0.6, null, 0.4)), [[600], [''], [400]]);
   });
