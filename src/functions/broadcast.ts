@@ -108,3 +108,30 @@ export function singleValues(args: readonly Arg[]): CellValue[] {
     return g[0][0];
   });
 }
+
+/**
+ * For the list arguments (EQUIVTERM's times and amounts): a single row or column, or one value, read as a
+ * whole list in order. A block with several rows and several columns is refused: which way to read it
+ * would be a guess (and it is often two columns selected where one was meant).
+ */
+export function readList(arg: Arg): CellValue[] {
+  const g = asGrid(arg);
+  if (g === null) return [];
+  if (g.length > 1 && g[0].length > 1) {
+    throw valueError(`${arg.name} must be a single row or column, got a ${shapeText({ rows: g.length, cols: g[0].length })} range`);
+  }
+  return g.flat();
+}
+
+/**
+ * For a list function that spills the shape of one argument (SHARES): its cells in reading order, and a way
+ * to put per-cell results back into that shape.
+ */
+export function readBlock(arg: Arg): { cells: CellValue[]; reshape: <T>(flat: readonly T[]) => T[][] } {
+  const g = asGrid(arg) ?? [[null]];
+  const cols = g[0].length;
+  return {
+    cells: g.flat(),
+    reshape: (flat) => g.map((_, r) => flat.slice(r * cols, (r + 1) * cols)),
+  };
+}

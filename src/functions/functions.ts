@@ -7,7 +7,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as core from '../core/pricing';
 import { explainRate } from '../core/explain';
-import { Arg, broadcast, optional, required, singleValues } from './broadcast';
+import * as schedule from '../core/schedule';
+import * as premiums from '../core/amounts';
+import * as cooperation from '../core/cooperation';
+import { Arg, broadcast, optional, readBlock, readList, required, singleValues } from './broadcast';
 import { excelRuntime, toExcelError } from './runtime';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
@@ -94,3 +97,131 @@ function rateArgs(country: any[][], debtor: any[][], x: any[][], type?: any[][],
   ];
 }
 
+/**
+ * Credit term x with a waiting period (II-J): repayment term + 0.5 × time from the first drawdown to the start of repayment.
+ * @customfunction HORIZON
+ * @param {any[][]} repayment_years Repayment term in years, unrounded (straight-line, half-yearly).
+ * @param {any[][]} [drawdown_years] Years from the first drawdown to the starting point of repayment; blank is 0.
+ * @returns {any[][]} x in years, unrounded, for BPI.RATE; one per row when ranges are given.
+ */
+export function horizon(repayment_years: any[][], drawdown_years?: any[][]): any[][] {
+  const args = [required('repayment_years', repayment_years), optional('drawdown_years', drawdown_years)];
+  return broadcast(args, (v) => schedule.horizon(v[0], v[1]));
+}
+
+/**
+ * Credit term x for a non-standard repayment schedule (II-K): the straight-line half-yearly term with the same weighted average life, 2 × WAL - 0.5.
+ * @customfunction EQUIVTERM
+ * @param {any[][]} times Repayment times in years from the starting point of repayment: one row or column.
+ * @param {any[][]} amounts Principal repaid at each time: a row or column as long as times. Blanks after the last value are ignored.
+ * @returns {any[][]} x in years, unrounded, never below 0.
+ */
+export function equivterm(times: any[][], amounts: any[][]): any[][] {
+  return withExcelErrors(() => [[schedule.equivalentTerm(readList(required('times', times)), readList(required('amounts', amounts)))]]);
+}
+
+/**
+ * Premium amount: basis × rate rounded to cents; with financed = TRUE the premium is capitalised into the credit (I-C-2): basis × rate / (1 - rate).
+ * @customfunction PREMIUM
+ * @param {any[][]} basis Premium basis (an amount, at least 0).
+ * @param {any[][]} rate Premium rate as a fraction, e.g. BPI.RATE(...) or 1.01%; from 0 to below 100%.
+ * @param {any[][]} [financed] TRUE when the premium is financed in the credit and so part of its own basis; blank is FALSE.
+ * @returns {any[][]} The premium, rounded half up to cents; one per row when ranges are given.
+ */
+export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[][] {
+  const args = [required('basis', basis), required('rate', rate), optional('financed', financed)];
+  return broadcast(args, (v) => premiums.premium(v[0], v[1], v[2]));
+}
+
+/**
+ * Premium on claims (II-H): up to 10% of the contract at the CLAIMS rate, the part from 10% to 20% at twice the unrounded rate, rounded once.
+ * @customfunction CLAIMSPREMIUM
+ * @param {any[][]} claims Guaranteed claim amount (at most 20% of the contract).
+ * @param {any[][]} contract Amount of the insured commercial contract.
+ * @param {any[][]} country OECD country category, an integer 0-7.
+ * @param {any[][]} debtor Debtor category: SOV+, SOV/CCO, CC1 ... CC5.
+ * @param {any[][]} x Years from invoicing to due date, unrounded (at least 0.25 is used).
+ * @returns {any[][]} The premium, rounded half up to cents; one per row when ranges are given.
+ */
+export function claimspremium(claims: any[][], contract: any[][], country: any[][], debtor: any[][], x: any[][]): any[][] {
+  const args = [required('claims', claims), required('contract', contract), required('country', country), required('debtor', debtor), required('x', x)];
+  return broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4]));
+}
+
+/**
+ * Supplier-credit premium basis of a revisable-price contract (II-G): basis × (1 + 5% × execution years), rounded to cents.
+ * @customfunction REVISEDBASIS
+ * @param {any[][]} basis Premium basis before revision (an amount).
+ * @param {any[][]} execution_years Execution period of the contract in years, unrounded.
+ * @returns {any[][]} The increased basis, rounded half up to cents.
+ */
+export function revisedbasis(basis: any[][], execution_years: any[][]): any[][] {
+  return broadcast([required('basis', basis), required('execution_years', execution_years)], (v) => premiums.revisedBasis(v[0], v[1]));
+}
+
+/**
+ * Splits an amount by shares (co-insurance, reinsurance quotas): parts in cents that add up exactly to the rounded total.
+ * @customfunction SHARES
+ * @param {any[][]} amount The amount to split (a single value, at least 0).
+ * @param {any[][]} shares The shares as fractions (e.g. 60%, 40%), each 0-100%, adding up to at most 100%. Blank cells give blank parts.
+ * @returns {any[][]} One part per share, same shape as shares; largest remainders place the rounding cents.
+ */
+export function shares(amount: any[][], shares: any[][]): any[][] {
+  return withExcelErrors(() => {
+    const [total] = singleValues([required('amount', amount)]);
+    const block = readBlock(required('shares', shares));
+    return block.reshape(premiums.splitShares(total, block.cells));
+  });
+}
+
+/**
+ * Exposure a credit insurer keeps when reinsured by the State (Insurance Code R442-8-11).
+ * @customfunction RETAINED
+ * @param {any[][]} mode COMPLEMENTARY (State cover complements a primary guarantee) or WHOLE (State covers the whole guaranteed amount).
+ * @param {any[][]} amount COMPLEMENTARY: the primary guarantee; WHOLE: the claims.
+ * @returns {any[][]} The retained exposure (the primary guarantee, or 5% of the claims), rounded to cents.
+ */
+export function retained(mode: any[][], amount: any[][]): any[][] {
+  return broadcast([required('mode', mode), required('amount', amount)], (v) => cooperation.retained(v[0], v[1]));
+}
+
+/**
+ * EKF reinsurance premium: QUOTA → turnover × rate (0.9%-1.4% by country risk category); TOPUP → proportionate turnover × max(0.50%, regular policy rate).
+ * @customfunction EKFPREMIUM
+ * @param {any[][]} cover QUOTA (Quota Share cover) or TOPUP (Top Up cover).
+ * @param {any[][]} turnover Turnover (QUOTA) or the proportionate share of turnover (TOPUP).
+ * @param {any[][]} [rate] QUOTA: the country risk category's rate, required, 0.9%-1.4%. TOPUP: the regular policy's rate; blank is 0.50%.
+ * @returns {any[][]} The premium, rounded half up to cents.
+ */
+export function ekfpremium(cover: any[][], turnover: any[][], rate?: any[][]): any[][] {
+  const args = [required('cover', cover), required('turnover', turnover), optional('rate', rate)];
+  return broadcast(args, (v) => cooperation.ekfPremium(v[0], v[1], v[2]));
+}
+
+/**
+ * Whether EKF's reinsurance scheme can apply: TRUE, or the text of the first condition that fails.
+ * @customfunction EKFELIGIBLE
+ * @param {any[][]} term_days Credit term in days (at most 180).
+ * @param {any[][]} buyer_amount_dkk Reinsurance amount on the buyer in DKK (at most 50 million).
+ * @param {any[][]} months_since_default Months since the buyer's last registered payment default; blank for none (under 6 fails).
+ * @param {any[][]} [declined] TRUE when the private insurer declined the cover or covered it partly; blank is TRUE.
+ * @returns {any[][]} TRUE, or the text of the first failed condition.
+ */
+export function ekfeligible(term_days: any[][], buyer_amount_dkk: any[][], months_since_default: any[][], declined?: any[][]): any[][] {
+  const args = [
+    required('term_days', term_days),
+    required('buyer_amount_dkk', buyer_amount_dkk),
+    required('months_since_default', months_since_default),
+    optional('declined', declined),
+  ];
+  return broadcast(args, (v) => cooperation.ekfEligible(v[0], v[1], v[2], v[3]));
+}
+
+/** For the list functions (not broadcast): the whole call's result, or one Excel error for the call. */
+function withExcelErrors(compute: () => any[][]): any[][] {
+  try {
+    return compute();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
