@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { describe, numError } from './errors';
-import { CellValue, Dec, isBlank, readBoolean, readDecimal, readFraction, readNonNegative, roundCents, roundRateHundredths } from './numbers';
+import { CellValue, Dec, isBlank, readBoolean, readDecimal, readFraction, readNonNegative, roundCents, roundRateHundredths, toExcelNumber } from './numbers';
 import { ratePricer, readTerm } from './pricing';
 import { rateSteps } from './rate';
 import { DEAL_TERMS } from './tables/dealTerms';
@@ -105,5 +105,5 @@ export function splitShares(amount: CellValue, shares: readonly CellValue[]): Sh
     cents[i] = cents[i]!.add(1);
     leftOver--;
   }
-  return cents.map((c) => (c === null ? '' : c.div(CENTS_PER_UNIT).toNumber()));
+  return cents.map((c) => (c === null ? '' : toExcelNumber(c.div(CENTS_PER_UNIT))));
 }

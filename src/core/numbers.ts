@@ -112,7 +112,16 @@ export function hundredthsToFraction(hundredths: number): number {
   return hundredths / 10000;
 }
 
+/** The largest number an Excel cell holds. */
+const EXCEL_MAX = new Decimal('9.99999999999999e307');
+
+/** A result as the double Excel holds for it; beyond Excel's range is #NUM!, never ±Infinity. */
+export function toExcelNumber(d: Dec): number {
+  if (d.abs().greaterThan(EXCEL_MAX)) throw numError(`the result ${d.toExponential(3)} is beyond the largest number Excel holds (about 1e308)`);
+  return d.toNumber();
+}
+
 /** Half up to cents, as the double Excel holds for that decimal. */
 export function roundCents(amount: Dec): number {
-  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+  return toExcelNumber(amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
 }

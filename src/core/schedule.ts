@@ -1,5 +1,5 @@
 import { numError, valueError } from './errors';
-import { CellValue, Dec, isBlank, readNonNegative } from './numbers';
+import { CellValue, Dec, isBlank, readNonNegative, toExcelNumber } from './numbers';
 import { DEAL_TERMS } from './tables/dealTerms';
 
 /**
@@ -16,7 +16,7 @@ const HALF_YEAR = new Dec('0.5');
 export function horizon(repaymentYears: CellValue, drawdownYears: CellValue): number {
   const repayment = readNonNegative('repayment_years', repaymentYears, 'a term in years');
   const waiting = isBlank(drawdownYears) ? new Dec(0) : readNonNegative('drawdown_years', drawdownYears, 'a period in years');
-  return repayment.add(waiting.mul(WAITING_COEFFICIENT)).toNumber();
+  return toExcelNumber(repayment.add(waiting.mul(WAITING_COEFFICIENT)));
 }
 
 /** The values of a list up to its last non-blank one: trailing blanks are unused rows of the range. */
@@ -51,5 +51,5 @@ export function equivalentTerm(times: readonly CellValue[], amounts: readonly Ce
   }
   if (total.isZero()) throw numError('amounts are all 0: the schedule repays nothing, so it has no average life');
   const wal = weighted.div(total);
-  return Dec.max(0, wal.mul(2).sub(HALF_YEAR)).toNumber();
+  return toExcelNumber(Dec.max(0, wal.mul(2).sub(HALF_YEAR)));
 }

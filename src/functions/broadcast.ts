@@ -55,6 +55,18 @@ function commonShape(args: readonly Arg[], grids: (CellValue[][] | null)[]): Sha
 }
 
 /**
+ * The arguments whose being blank makes a row blank: the required ones given as ranges, since a single
+ * value is the same in every row (=BPI.RATE(A2:A10000, "CC2", 5) is clean where A is empty); where no
+ * required argument is a range, all the required ones.
+ */
+function blankRowArguments(args: readonly Arg[], grids: (CellValue[][] | null)[]): number[] {
+  const isRange = (g: CellValue[][] | null) => g !== null && (g.length > 1 || g[0].length > 1);
+  const required = args.flatMap((a, i) => (a.required ? [i] : []));
+  const ranged = required.filter((i) => isRange(grids[i]));
+  return ranged.length > 0 ? ranged : required;
+}
+
+/**
  * Calls `cell` for every cell of the common shape, like Excel's own functions over dynamic arrays: each
  * cell succeeds or fails on its own (a failure becomes that cell's Excel error with its message), and a
  * cell whose required inputs are all blank gives "". `width` > 1 is for functions that return a row per
@@ -67,7 +79,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
     if (width > 1 && shape.cols > 1) {
       throw valueError(`this function returns ${width} columns for each input row: give single-column ranges, got ${shapeText(shape)}`);
     }
-    const requiredIdx = args.flatMap((a, i) => (a.required ? [i] : []));
+    const requiredIdx = blankRowArguments(args, grids);
     const values: CellValue[] = new Array(args.length);
     const out: Cell[][] = new Array(shape.rows);
     for (let r = 0; r < shape.rows; r++) {

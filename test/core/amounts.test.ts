@@ -106,7 +106,7 @@ describe('core: claimsPremium (II-H)', () => {
   it('passes on the rate pipeline\'s errors: unknown debtor #VALUE!, no published coefficient #N/A, bad x #NUM!', () => {
     throwsBpi(() => claimsPremium(1, 100, 3, 'CC9', 1), '#VALUE!', /debtor .*"CC9"/);
     throwsBpi(() => claimsPremium(1, 100, 6, 'CC5', 1), '#N/A', /CC5/);
-    throwsBpi(() => claimsPremium(1, 100, 3, 'CC3', -1), '#NUM!', 'x must be a term in years of at least 0, got -1');
+    throwsBpi(() => claimsPremium(1, 100, 3, 'CC3', -1), '#NUM!', 'x must be a term in years from 0 to 100, got -1');
   });
 });
 

@@ -93,3 +93,20 @@ describe('BPI.COVERADJ through the built bundle', () => {
     assert.ok(isExcelError(g[1][0], '#NUM!') && isExcelError(g[1][1], '#NUM!'));
   });
 });
+
+describe('blank rows', () => {
+  const wb = loadWorkbook();
+  it('a row whose ranged required inputs are blank gives "", whatever the single values beside them', () => {
+    // =BPI.RATE(A2:A4, "CC2", 7) with A3 empty: 0.564·7 + 0.345 = 4.293 → 4.29 %
+    assert.deepEqual(wb.grid('RATE', [[3], [null], ['']], 'CC2', 7), [[0.0429], [''], ['']]);
+  });
+  it('a row with some ranged required inputs filled is priced (and fails on what is missing)', () => {
+    const [[a], [b]] = wb.grid('RATE', [[3], [null]], [['CC2'], ['CC2']], 7);
+    assert.equal(a, 0.0429);
+    assert.ok(isExcelError(b, '#VALUE!'));
+    assert.match(b.message, /country is required/);
+  });
+  it('with single values only, blank required inputs give ""', () => {
+    assert.equal(wb.cell('RATE', null, '', null), '');
+  });
+});
