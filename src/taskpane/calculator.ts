@@ -112,11 +112,12 @@ export function mountCalculator(): CalculatorView {
     h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, 'Premium rate'), rate),
     h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, 'Premium'), premium),
     notes,
-    h('p', { class: 'formula' }, 'Formula: ', formula),
+    h('p', { class: 'formula', hidden: true }, 'Formula: ', formula),
   );
   const element = h('div', {}, form, error, status, result, steps);
 
   let last: Calculation | null = null;
+  const formulaLine = result.querySelector<HTMLElement>('.formula')!;
   const insertButton = form.querySelector<HTMLButtonElement>('[data-testid="insert"]')!;
   const read = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
 
@@ -131,6 +132,7 @@ export function mountCalculator(): CalculatorView {
       rate.textContent = '—';
       premium.textContent = '—';
       formula.textContent = '';
+      formulaLine.hidden = true;
       insertButton.disabled = true;
       return;
     }
@@ -142,8 +144,9 @@ export function mountCalculator(): CalculatorView {
     if (c.score) notes.append(h('li', {}, `Score ${c.score} in country category ${read('country').trim()} → debtor category ${c.debtor} (I-A matrix).`));
     if (c.indicative) notes.append(h('li', { class: 'warning' }, 'Former category 0: the note prices these risks case by case; this rate is indicative only.'));
     formula.textContent = c.formula;
+    formulaLine.hidden = false;
     insertButton.disabled = false;
-    stepsBody.append(...c.steps.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, formatStep(value)))));
+    stepsBody.append(...c.steps.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: typeof value === 'number' ? 'num' : undefined }, formatStep(value)))));
   };
 
   const showError = (e: Failure) => {

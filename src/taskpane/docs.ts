@@ -81,18 +81,28 @@ function roundingSection(): HTMLElement {
     'rounding',
     'Rounding',
     p('The note: “Premium rates only go up to two decimal places. No intermediate rounding is applied.” The rate in % is rounded once, at the end, half up at the third decimal: 1.005 % → 1.01 %, 2.424999 % → 2.42 %. Every step before is exact decimal arithmetic; numbers read from cells are taken as the decimal Excel shows. Amounts (premiums, shares) are rounded half up to the cent.'),
-    table(
-      'Worked examples (computed by the add-in’s core as this page opens)',
-      ['Example', 'Unrounded (%)', 'Naive float', 'BPI.RATE'],
-      worked.map((w) => [
-        h('span', {}, w.example.title, h('br'), code(exampleFormula(w.example))),
-        formatStep(w.unrounded),
-        w.naive,
-        h('strong', {}, w.rounded),
-      ]),
-      { 'data-testid': 'rounding-examples' },
+    h('h3', {}, 'Worked examples'),
+    p('Computed by the add-in’s core as this page opens. “Naive float” is the same unrounded value held as a binary double and rounded with toFixed(2), as a plain floating-point calculation would.'),
+    h(
+      'div',
+      { class: 'examples', 'data-testid': 'rounding-examples' },
+      worked.map((w) =>
+        h(
+          'div',
+          { class: 'example' },
+          h('h4', {}, w.example.title),
+          p(code(exampleFormula(w.example))),
+          h(
+            'dl',
+            {},
+            h('div', {}, h('dt', {}, 'Unrounded'), h('dd', {}, `${formatStep(w.unrounded)}%`)),
+            h('div', {}, h('dt', {}, 'Naive float'), h('dd', {}, w.naive)),
+            h('div', {}, h('dt', {}, 'BPI.RATE'), h('dd', {}, h('strong', {}, w.rounded))),
+          ),
+          p(w.example.why),
+        ),
+      ),
     ),
-    h('ul', {}, worked.map((w) => h('li', {}, h('strong', {}, `${w.example.title}: `), w.example.why))),
   );
 }
 
@@ -169,10 +179,11 @@ const OPTION_RULES: Record<OptionName, [value: string, rule: string]> = {
   LOCALESCROW: ['level', 'Local escrow account, the level already made proportionate to the amount in escrow.'],
 };
 
-function maximum(name: OptionName): string {
+/** The value an option takes; for a reduction, its range up to the published maximum (REDUCTION_MAXIMA). */
+function optionValue(name: OptionName): string {
   const m = (REDUCTION_MAXIMA as Partial<Record<OptionName, readonly [string, string]>>)[name];
-  if (!m) return '';
-  return m[0] === m[1] ? pct(m[0]) : `${pct(m[0])} (${pct(m[1])} in category 0)`;
+  if (!m) return OPTION_RULES[name][0];
+  return m[0] === m[1] ? `0–${pct(m[0])}` : `0–${pct(m[0])} (0–${pct(m[1])} in category 0)`;
 }
 
 function optionsSection(): HTMLElement {
@@ -182,8 +193,8 @@ function optionsSection(): HTMLElement {
     p('RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. ', code('"MOBILE=25%; COVER=100%"'), '. Names are case-insensitive; a bare name means TRUE, and for a reduction TRUE means the published maximum. Values: numbers with a “.” decimal point, percentages (25%) or TRUE/FALSE. Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.'),
     table(
       null,
-      ['Option', 'Value', 'Maximum', 'Rule'],
-      OPTION_NAMES.map((n) => [code(n), OPTION_RULES[n][0], maximum(n), OPTION_RULES[n][1]]),
+      ['Option', 'Value', 'Rule'],
+      OPTION_NAMES.map((n) => [code(n), optionValue(n), OPTION_RULES[n][1]]),
       { 'data-testid': 'options-table' },
     ),
     p('Mitigations (ESCROW, LOCALCCY and the debtor-risk reductions) apply to NONPAYMENT, ENVELOPE, LC and CASH only. The debtor-risk reductions add up and the sum is capped at 35 % (the published rule, applied silently); a debtor-risk share ≤ 0 (SOV+) is not reduced.'),

@@ -62,13 +62,13 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
       assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
     }
     const rounding = await pane.page.getByTestId('rounding-examples').innerText();
-    assert.match(rounding, /1\.005\s+1\.00%\s+1\.01%/);
-    assert.match(rounding, /1\.365\s+1\.36%\s+1\.37%/);
+    assert.match(rounding, /Exactly half way[^%]*Unrounded\s+1\.005%\s+Naive float\s+1\.00%\s+BPI\.RATE\s+1\.01%/);
+    assert.match(rounding, /COVER=97\.5%[^%]*Unrounded\s+1\.365%\s+Naive float\s+1\.36%\s+BPI\.RATE\s+1\.37%/);
     const readings = await pane.page.locator('#readings').innerText();
     assert.match(readings, /0\.0037/);
     assert.match(readings, /indicative/);
     assert.match(await pane.page.locator('#errors').innerText(), /#NUM! from a BPI function shows no message in Excel/);
-    assert.match(await pane.page.getByTestId('options-table').innerText(), /MOBILE\s+level\s+25 % \(15 % in category 0\)/);
+    assert.match(await pane.page.getByTestId('options-table').innerText(), /MOBILE\s+0–25 % \(0–15 % in category 0\)/);
   });
 
   it('prices 3 / CC3 / 1 / NONPAYMENT at 1.01% (exactly half way)', async () => {
@@ -169,6 +169,10 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
         assert.equal(overflow, 0, `no horizontal scroll at ${width}px`);
         await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}.png`) });
         await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-full.png`), fullPage: true });
+        for (const part of ['steps', 'fn-rate', 'rounding', 'categories', 'options', 'readings']) {
+          const el = part === 'steps' ? p.page.getByTestId('steps') : p.page.locator(`#${part}`);
+          await el.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${part}.png`) });
+        }
         await price(p.page, '8', 'CC2', '5', 'NONPAYMENT');
         await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-error.png`) });
         assert.deepEqual(p.errors, []);
