@@ -52,6 +52,8 @@ export interface PaneOptions {
   readonly height?: number;
   /** Abort Office.js's URL, as when it is blocked or offline. */
   readonly blockOffice?: boolean;
+  /** Answer Office.js's URL with this script instead (a stand-in for Office.js inside Excel). */
+  readonly officeScript?: string;
   /** For injecting test tools (axe) as script tags; the CSP itself is tested with this off. */
   readonly bypassCSP?: boolean;
 }
@@ -78,6 +80,10 @@ export async function openPane(browser: Browser, served: Served, o: PaneOptions 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(served.base)) return route.continue();
+    if (url === `${OFFICE_HOSTED}office.js` && o.officeScript !== undefined) {
+      officeFiles.push('office.js (stand-in)');
+      return route.fulfill({ body: o.officeScript, contentType: 'text/javascript; charset=utf-8' });
+    }
     if (url.startsWith(OFFICE_HOSTED) && !o.blockOffice) {
       const rel = new URL(url).pathname.slice('/lib/1/hosted/'.length);
       const file = path.join(OFFICE_DIST, path.normalize(rel));

@@ -158,6 +158,32 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
     }
   });
 
+  it('in Excel (Office.onReady reports host Excel), shows Insert formula, which writes the formula into the selected cell', async () => {
+    // A stand-in for Office.js inside Excel: onReady reports Excel; Excel.run records what is written.
+    const officeScript = `
+      window.written = [];
+      window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };
+      window.Excel = { run: async (batch) => {
+        const range = { formulas: null };
+        await batch({ workbook: { getSelectedRange: () => range }, sync: async () => { window.written.push(range.formulas); } });
+      } };`;
+    const excel = await openPane(browser, served, { officeScript });
+    try {
+      const insert = excel.page.getByTestId('insert');
+      await insert.waitFor({ state: 'visible' });
+      await price(excel.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+      await insert.click();
+      await excel.page.getByText('Inserted =BPI.RATE').waitFor();
+      assert.deepEqual(await excel.page.evaluate(() => (window as unknown as { written: unknown }).written), [[['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']]]);
+      await price(excel.page, '8', 'CC2', '5', 'NONPAYMENT');
+      assert.equal(await insert.isDisabled(), true, 'nothing to insert while the inputs are in error');
+      assert.deepEqual(excel.errors, []);
+      assert.deepEqual(await excel.cspViolations(), []);
+    } finally {
+      await excel.close();
+    }
+  });
+
   it('is readable at 320 and 450 px (screenshots in test/artifacts/) with no horizontal scrolling', async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const width of [320, 450]) {
