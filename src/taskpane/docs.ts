@@ -134,8 +134,13 @@ function scrollable(label: string, t: HTMLTableElement): HTMLElement {
   return h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': label }, t);
 }
 
-function scaleTable(): HTMLTableElement {
-  return table('Rating scales, rank for rank', ['S&P / Fitch', 'Moody’s'], SP_SCALE.map((s, i) => [s, MOODYS_SCALE[i]]), { class: 'scale' });
+function scaleTable(): HTMLElement {
+  return h(
+    'details',
+    {},
+    h('summary', {}, 'Rating scales: S&P / Fitch and Moody’s, rank for rank'),
+    table(null, ['S&P / Fitch', 'Moody’s'], SP_SCALE.map((s, i) => [s, MOODYS_SCALE[i]]), { class: 'scale' }),
+  );
 }
 
 function coefficientTable(t: CoefficientTable): HTMLElement {
