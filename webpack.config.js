@@ -44,6 +44,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // A stylesheet file, not inline styles: the task pane's CSP allows styles from 'self' only.
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
           {
             // Named exactly: a glob at the project root makes the dev server rebuild in a loop.
             from: 'manifest.xml',

@@ -1,0 +1,122 @@
+import { readCountry, readDebtor } from '../core/categories';
+import { BpiError, ExcelErrorCode } from '../core/errors';
+import { ExplainRow, explainRate } from '../core/explain';
+import { CellValue, Dec, isBlank, readDecimal, readNonNegative, roundCents } from '../core/numbers';
+import { category, rate, readTerm } from '../core/pricing';
+import { readRateType } from '../core/rateTypes';
+import { formatAmount, formatRate } from './format';
+import { DebtorArg, rateFormula } from './formula';
+
+/**
+ * The calculator without the page: the text of its inputs → what it shows. All the pricing is the core's
+ * (the same functions BPI.RATE and BPI.EXPLAIN call); this module only reads the form and formats.
+ */
+
+export interface CalculatorInputs {
+  readonly country: string;
+  /** A debtor category, or a score (AAA … C, Aaa … C) turned into one by the note's matrix. */
+  readonly debtor: string;
+  readonly x: string;
+  readonly type: string;
+  readonly options: string;
+  /** Optional amount (premium basis) for the premium. */
+  readonly amount: string;
+}
+
+export interface Failure {
+  readonly code: ExcelErrorCode;
+  readonly message: string;
+}
+
+export interface Calculation {
+  /** The rate as BPI.RATE returns it (a fraction). */
+  readonly rate: number;
+  /** "1.01%" */
+  readonly rateText: string;
+  /** The debtor category priced, and the score it came from if one was given. */
+  readonly debtor: string;
+  readonly score: string | null;
+  /** Former category 0: the note prices case by case, so the rate is indicative. */
+  readonly indicative: boolean;
+  readonly steps: readonly ExplainRow[];
+  /** amount × rate to the cent, "10,100.00"; null without an amount. */
+  readonly premium: string | null;
+  readonly premiumError: Failure | null;
+  /** The equivalent =BPI.RATE(...) formula. */
+  readonly formula: string;
+}
+
+export type Outcome = { readonly ok: true; readonly value: Calculation } | { readonly ok: false; readonly error: Failure };
+
+export function calculate(inputs: CalculatorInputs): Outcome {
+  try {
+    return { ok: true, value: price(inputs) };
+  } catch (e) {
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}
+
+/**
+ * What a cell holds when the text is typed into it: a number (or a percentage) becomes a number (so messages
+ * read as Excel's: got 8, not got "8"); anything else stays text, for the core to read or refuse.
+ */
+export function cellValue(text: string): CellValue {
+  try {
+    return readDecimal('', text).toNumber();
+  } catch {
+    return text;
+  }
+}
+
+function price(form: CalculatorInputs): Calculation {
+  const inputs = { ...form, country: cellValue(form.country), x: cellValue(form.x) };
+  const country = readCountry(inputs.country);
+  const { debtor, arg } = resolveDebtor(inputs.debtor, country);
+  const type = readRateType(inputs.type).name;
+  const r = rate(country, debtor, inputs.x, type, inputs.options);
+  const steps = explainRate(country, debtor, inputs.x, type, inputs.options);
+  const premium = premiumFor(inputs.amount, r);
+  return {
+    rate: r,
+    rateText: formatRate(r),
+    debtor,
+    score: 'score' in arg ? arg.score : null,
+    indicative: country === 0,
+    steps,
+    premium: premium.ok ? premium.value : null,
+    premiumError: premium.ok ? null : premium.error,
+    formula: rateFormula({ country, debtor: arg, x: readTerm(inputs.x).toString(), type, options: inputs.options }),
+  };
+}
+
+/** A debtor category as typed, or a score turned into the category the matrix gives in that country. */
+function resolveDebtor(text: string, country: number): { debtor: string; arg: DebtorArg } {
+  try {
+    const debtor = readDebtor(text);
+    return { debtor, arg: { category: debtor } };
+  } catch (asCategory) {
+    if (!(asCategory instanceof BpiError)) throw asCategory;
+    let debtor: string;
+    try {
+      debtor = category(text, country);
+    } catch {
+      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`);
+    }
+    return { debtor, arg: { score: text.trim() } };
+  }
+}
+
+type PremiumOutcome = { ok: true; value: string | null } | { ok: false; error: Failure };
+
+/** amount × rate, half up to cents, in exact decimals; the rate is the decimal BPI.RATE returns. */
+function premiumFor(amount: string, r: number): PremiumOutcome {
+  if (isBlank(amount.trim())) return { ok: true, value: null };
+  try {
+    const basis = readNonNegative('amount', amount, 'an amount');
+    return { ok: true, value: formatAmount(roundCents(basis.mul(new Dec(String(r))))) };
+  } catch (e) {
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    throw e;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Headless Chromium over the built dist/, served from 127.0.0.1 on a random port. Office.js's URL is
+ * answered from node_modules/@microsoft/office-js/dist (or aborted, to stand for a blocked Office.js);
+ * every other request that would leave the machine is aborted and recorded, so a test can assert there
+ * was none.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { DIST, ROOT } from '../harness/paths';
+
+export const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_HOSTED = `${OFFICE_ORIGIN}/lib/1/hosted/`;
+const OFFICE_DIST = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+export const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+
+export interface Served {
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+/** A static server for dist/ on 127.0.0.1, random port. */
+export async function serveDist(): Promise<Served> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = path.join(DIST, path.normalize(rel === '/' ? '/taskpane.html' : rel));
+    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PaneOptions {
+  readonly width?: number;
+  readonly height?: number;
+  /** Abort Office.js's URL, as when it is blocked or offline. */
+  readonly blockOffice?: boolean;
+  /** Answer Office.js's URL with this script instead (a stand-in for Office.js inside Excel). */
+  readonly officeScript?: string;
+  /** For injecting test tools (axe) as script tags; the CSP itself is tested with this off. */
+  readonly bypassCSP?: boolean;
+}
+
+export interface Pane {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Uncaught exceptions and console errors. */
+  readonly errors: string[];
+  /** Requests that would have left the machine (aborted). */
+  readonly offMachine: string[];
+  /** Office.js files answered from node_modules. */
+  readonly officeFiles: string[];
+  /** CSP violations reported by the page (securitypolicyviolation events). */
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function openPane(browser: Browser, served: Served, o: PaneOptions = {}): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: o.width ?? 400, height: o.height ?? 900 }, bypassCSP: o.bypassCSP ?? false });
+  const errors: string[] = [];
+  const offMachine: string[] = [];
+  const officeFiles: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(served.base)) return route.continue();
+    if (url === `${OFFICE_HOSTED}office.js` && o.officeScript !== undefined) {
+      officeFiles.push('office.js (stand-in)');
+      return route.fulfill({ body: o.officeScript, contentType: 'text/javascript; charset=utf-8' });
+    }
+    if (url.startsWith(OFFICE_HOSTED) && !o.blockOffice) {
+      const rel = new URL(url).pathname.slice('/lib/1/hosted/'.length);
+      const file = path.join(OFFICE_DIST, path.normalize(rel));
+      if (file.startsWith(OFFICE_DIST + path.sep) && fs.existsSync(file)) {
+        officeFiles.push(rel);
+        return route.fulfill({ path: file, contentType: 'text/javascript; charset=utf-8' });
+      }
+    }
+    if (!(url.startsWith(OFFICE_ORIGIN) && o.blockOffice)) offMachine.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${served.base}taskpane.html`, { waitUntil: 'load' });
+  await page.getByTestId('rate').waitFor();
+  return {
+    page,
+    context,
+    errors,
+    offMachine,
+    officeFiles,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { explainRate } from '../../src/core/explain';
+import { category, rate } from '../../src/core/pricing';
+import { CalculatorInputs, calculate, cellValue } from '../../src/taskpane/calc';
+import { ROUNDING_EXAMPLES, exampleFormula, workRounding } from '../../src/taskpane/examples';
+import { formatAmount, formatRate } from '../../src/taskpane/format';
+import { excelText, rateFormula } from '../../src/taskpane/formula';
+import { FUNCTION_DOCS } from '../../src/taskpane/functionDocs';
+import { DIST } from '../harness/paths';
+
+const inputs = (o: Partial<CalculatorInputs>): CalculatorInputs => ({ country: '3', debtor: 'CC3', x: '1', type: 'NONPAYMENT', options: '', amount: '', ...o });
+
+describe('Task pane calculator (without the page)', () => {
+  it('gives the rate BPI.RATE gives, as a percentage with two decimals', () => {
+    const r = calculate(inputs({}));
+    assert.ok(r.ok);
+    assert.equal(r.value.rate, rate(3, 'CC3', 1, 'NONPAYMENT', ''));
+    assert.equal(r.value.rateText, '1.01%');
+    assert.deepEqual(r.value.steps, explainRate(3, 'CC3', 1, 'NONPAYMENT', ''));
+  });
+
+  it('prices 3 / CC2 / 5 / COVER=100% at 3.35% (S 2.07, T 3.165, C 1.00489, R = 3.165 × 100/95 × 1.00489 = 3.3478…)', () => {
+    const r = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.rateText, '3.35%');
+  });
+
+  it('computes the premium in exact decimals, to the cent: 1,000,000.01 × 1.01% = 10,100.00', () => {
+    const r = calculate(inputs({ amount: '1000000.01' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.premium, '10,100.00'); // 10,100.000101
+    const half = calculate(inputs({ amount: '50', debtor: 'CC2', x: '5', options: 'COVER=100%' })); // 50 × 3.35 % = 1.675
+    assert.ok(half.ok);
+    assert.equal(half.value.premium, '1.68'); // half up; 50 * 0.0335 in doubles is 1.6749999…
+  });
+
+  it('shows an amount error without losing the rate', () => {
+    const r = calculate(inputs({ amount: '1,000' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.rateText, '1.01%');
+    assert.equal(r.value.premium, null);
+    assert.equal(r.value.premiumError?.code, '#VALUE!');
+    assert.match(r.value.premiumError?.message ?? '', /thousands separators/);
+  });
+
+  it('turns a score into the category of the note’s matrix (core category()), and says so in the formula', () => {
+    for (const [score, country] of [['BB-', 3], ['Ba3', 3], ['AAA', 5], ['C', 1]] as const) {
+      const r = calculate(inputs({ debtor: score, country: String(country) }));
+      assert.ok(r.ok);
+      assert.equal(r.value.debtor, category(score, country));
+      assert.equal(r.value.score, score);
+      assert.equal(r.value.formula, `=BPI.RATE(${country},BPI.CATEGORY("${score}",${country}),1)`);
+    }
+  });
+
+  it('gives errors with their Excel code and the message the functions give, quoting numbers as Excel does', () => {
+    const cases: [Partial<CalculatorInputs>, string, RegExp][] = [
+      [{ country: '8' }, '#NUM!', /^country must be an integer 0–7, got 8$/],
+      [{ x: '-1' }, '#NUM!', /^x must be a term in years of at least 0, got -1$/],
+      [{ x: '1,5' }, '#VALUE!', /decimal comma/],
+      [{ debtor: 'CC9' }, '#VALUE!', /^debtor must be one of .*got "CC9"; or a score/],
+      [{ debtor: 'D' }, '#VALUE!', /^debtor must be one of/],
+      [{ options: 'MOBILE=30%' }, '#NUM!', /^options: MOBILE/],
+      [{ options: 'FOO' }, '#VALUE!', /unknown option "FOO"/],
+      [{ country: '5', debtor: 'CC5' }, '#N/A', /no non-payment coefficient for debtor CC5 in country category 5/],
+    ];
+    for (const [o, code, message] of cases) {
+      const r = calculate(inputs(o));
+      assert.ok(!r.ok, JSON.stringify(o));
+      assert.equal(r.error.code, code, JSON.stringify(o));
+      assert.match(r.error.message, message);
+    }
+  });
+
+  it('marks category 0 as indicative', () => {
+    const r = calculate(inputs({ country: '0' }));
+    assert.ok(r.ok && r.value.indicative);
+  });
+
+  it('reads typed text as a cell would hold it', () => {
+    assert.equal(cellValue(' 8 '), 8);
+    assert.equal(cellValue('25%'), 0.25);
+    assert.equal(cellValue('1,5'), '1,5');
+    assert.equal(cellValue(''), '');
+  });
+});
+
+describe('Task pane formula text (Insert formula)', () => {
+  const base = { country: 3, debtor: { category: 'CC3' }, x: '1', type: 'NONPAYMENT', options: '' };
+  it('omits trailing defaults', () => {
+    assert.equal(rateFormula(base), '=BPI.RATE(3,"CC3",1)');
+    assert.equal(rateFormula({ ...base, type: 'BOND' }), '=BPI.RATE(3,"CC3",1,"BOND")');
+    assert.equal(rateFormula({ ...base, options: ' COVER=100% ' }), '=BPI.RATE(3,"CC3",1,"NONPAYMENT","COVER=100%")');
+  });
+  it('quotes text arguments, doubling quotes', () => {
+    assert.equal(excelText('a"b'), '"a""b"');
+    assert.equal(rateFormula({ ...base, debtor: { category: 'SOV/CCO' }, x: '10.9', options: 'X="1"' }), '=BPI.RATE(3,"SOV/CCO",10.9,"NONPAYMENT","X=""1""")');
+  });
+  it('is what the calculator shows, with x as the decimal typed', () => {
+    const r = calculate(inputs({ x: '10.90', type: 'ENVELOPE', options: 'MOBILE' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.formula, '=BPI.RATE(3,"CC3",10.9,"ENVELOPE","MOBILE")');
+  });
+});
+
+describe('Task pane documentation data', () => {
+  it('works the rounding examples with the core: 1.005% → 1.01% (float: 1.00%), 1.365% → 1.37% (float: 1.36%)', () => {
+    const [half, cover, above] = ROUNDING_EXAMPLES.map(workRounding);
+    assert.deepEqual([half.unrounded, half.naive, half.rounded], [1.005, '1.00%', '1.01%']);
+    assert.deepEqual([cover.unrounded, cover.naive, cover.rounded], [1.365, '1.36%', '1.37%']);
+    assert.equal(above.rounded, '3.35%');
+    assert.equal(exampleFormula(cover.example), '=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%")');
+  });
+
+  it('formats rates and amounts without a second rounding', () => {
+    assert.equal(formatRate(0.0101), '1.01%');
+    assert.equal(formatRate(0.1), '10.00%');
+    assert.equal(formatRate(0.0335), '3.35%');
+    assert.equal(formatAmount(1234567.5), '1,234,567.50');
+    assert.equal(formatAmount(0.05), '0.05');
+  });
+
+  it('documents every function of functions.json with its parameters, in order', () => {
+    const built = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    };
+    for (const f of built.functions) {
+      const doc = FUNCTION_DOCS.find((d) => d.name === f.id);
+      assert.ok(doc, `BPI.${f.id} is documented`);
+      assert.deepEqual(doc.args.map((a) => a.name), f.parameters.map((p) => p.name), `BPI.${f.id} arguments`);
+      // Optional in Excel ⇔ the docs say what leaving it out means (COVERADJ's pc_commercial is required but may be blank).
+      for (const p of f.parameters) {
+        if (p.optional) assert.ok(doc.args.find((a) => a.name === p.name)?.default, `BPI.${f.id} ${p.name} default`);
+      }
+    }
+  });
+
+  it('documents the functions of SPEC §3, each with an example that calls it', () => {
+    const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE'];
+    assert.deepEqual(FUNCTION_DOCS.map((d) => d.name), names);
+    for (const d of FUNCTION_DOCS) assert.match(d.example, new RegExp(`^=.*BPI\\.${d.name}\\(`), d.name);
+  });
+});
