@@ -1,7 +1,8 @@
 import { readCountry, readDebtor } from '../core/categories';
 import { BpiError, ExcelErrorCode } from '../core/errors';
 import { ExplainRow, explainRate } from '../core/explain';
-import { CellValue, Dec, isBlank, readDecimal, readNonNegative, roundCents } from '../core/numbers';
+import { CellValue, isBlank, readDecimal } from '../core/numbers';
+import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
 import { formatAmount, formatRate } from './format';
@@ -109,12 +110,11 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
 
 type PremiumOutcome = { ok: true; value: string | null } | { ok: false; error: Failure };
 
-/** amount × rate, half up to cents, in exact decimals; the rate is the decimal BPI.RATE returns. */
+/** BPI.PREMIUM(amount, rate): amount × rate, half up to cents, in exact decimals. */
 function premiumFor(amount: string, r: number): PremiumOutcome {
   if (isBlank(amount.trim())) return { ok: true, value: null };
   try {
-    const basis = readNonNegative('amount', amount, 'an amount');
-    return { ok: true, value: formatAmount(roundCents(basis.mul(new Dec(String(r))))) };
+    return { ok: true, value: formatAmount(premium(amount, r, null)) };
   } catch (e) {
     if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
     throw e;

@@ -58,7 +58,7 @@ describe('Task pane calculator (without the page)', () => {
   it('gives errors with their Excel code and the message the functions give, quoting numbers as Excel does', () => {
     const cases: [Partial<CalculatorInputs>, string, RegExp][] = [
       [{ country: '8' }, '#NUM!', /^country must be an integer 0–7, got 8$/],
-      [{ x: '-1' }, '#NUM!', /^x must be a term in years of at least 0, got -1$/],
+      [{ x: '-1' }, '#NUM!', /^x must be a term in years from 0 to 100, got -1$/],
       [{ x: '1,5' }, '#VALUE!', /decimal comma/],
       [{ debtor: 'CC9' }, '#VALUE!', /^debtor must be one of .*got "CC9"; or a score/],
       [{ debtor: 'D' }, '#VALUE!', /^debtor must be one of/],
