@@ -86,7 +86,7 @@ function toEngineValue(result: unknown): unknown {
 
 export interface BpiEngine {
   readonly hf: HyperFormula;
-  /** Calls of each bridged function (BPI.RATE → "RATE") since the engine was built or counts were reset. */
+  /** Calls of the bundle's functions (BPI.RATE → "RATE") since the engine was built (clear it to count afresh). */
   readonly calls: Map<string, number>;
   readonly workbook: Workbook;
   /** Unregisters the plugin (HyperFormula's function registry is global) and destroys the engine. */
@@ -98,7 +98,10 @@ interface Procedure {
 }
 type Runner = (args: unknown[], state: unknown, metadata: unknown, fn: (...a: EngineValue[]) => unknown) => unknown;
 
-/** Builds a HyperFormula engine from sheets of cell contents, with the BPI functions of the built bundle. */
+/**
+ * Builds a HyperFormula engine from sheets of cell contents, with the BPI functions of the built bundle.
+ * smartRounding is off so that values read back are the doubles computed, as Excel holds them.
+ */
 export function buildBpiEngine(sheets: Record<string, unknown[][]>, config: Partial<ConfigParams> = {}): BpiEngine {
   const workbook = loadWorkbook();
   const calls = new Map<string, number>();
@@ -123,10 +126,10 @@ export function buildBpiEngine(sheets: Record<string, unknown[][]>, config: Part
     proto[method] = function (this: FunctionPlugin, ast: Procedure, state: unknown) {
       const run = (this as unknown as { runFunction: Runner }).runFunction;
       return run(ast.args, state, (this as unknown as { metadata(n: string): unknown }).metadata(id), (...args) => {
-        calls.set(name, (calls.get(name) ?? 0) + 1);
         // As Excel: an error in an argument is the result, the function is not called.
         const err = args.map(firstError).find((e) => e !== undefined);
         if (err) return err;
+        calls.set(name, (calls.get(name) ?? 0) + 1);
         return toEngineValue(workbook.call(name, ...args.map(toExcelArgument)));
       });
     };
@@ -147,7 +150,7 @@ export function buildBpiEngine(sheets: Record<string, unknown[][]>, config: Part
   }
 
   HyperFormula.registerFunctionPlugin(BpiPlugin as never, { enGB: translations });
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: LICENSE_KEY, ...config });
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: LICENSE_KEY, smartRounding: false, ...config });
   return {
     hf,
     calls,
