@@ -102,8 +102,11 @@ type Runner = (args: unknown[], state: unknown, metadata: unknown, fn: (...a: En
  * Builds a HyperFormula engine from sheets of cell contents, with the BPI functions of the built bundle.
  * smartRounding is off so that values read back are the doubles computed, as Excel holds them.
  */
-export function buildBpiEngine(sheets: Record<string, unknown[][]>, config: Partial<ConfigParams> = {}): BpiEngine {
-  const workbook = loadWorkbook();
+export function buildBpiEngine(
+  sheets: Record<string, unknown[][]>,
+  config: Partial<ConfigParams> = {},
+  workbook: Workbook = loadWorkbook(),
+): BpiEngine {
   const calls = new Map<string, number>();
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
