@@ -92,9 +92,10 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
   }
 }
 
+/** A row is blank when it has required inputs and all of them are blank. */
 function allBlank(values: readonly CellValue[], indices: readonly number[]): boolean {
   for (const i of indices) if (!isBlank(values[i])) return false;
-  return true;
+  return indices.length > 0;
 }
 
 /** One cell's result: a failure becomes that cell's Excel error (with its message), not the call's. */

@@ -18,9 +18,11 @@ import { RATE_TYPE_NAMES } from '../../src/core/rateTypes';
  *    95 % cover and at other covers, checked against half-up rounding done here in BigInt integers.
  * Why that grid: a and b have 3 decimals, so with x = k/1000, T = a·x + b has at most 6 decimals and
  * T·100 at most 4: it is an integer count of 10⁻⁴ hundredths, and whether it ends in exactly 0.5 is an
- * integer test. Every x with at most 3 decimals is on the grid, so every tie among them is found; ties at
- * x with more decimals are as many per decade of decimals and are covered by the property test (whose x
- * include 4- and 5-decimal grids) — BPI_TIE_DECIMALS=4 scans the 1/10,000 grid too.
+ * integer test. Every x with at most 3 decimals is on the grid, so every tie among them is found. A tie at
+ * an x with d > 3 decimals (not on a coarser grid) needs a·k ≡ 0 mod 10^(d−3)·…, i.e. a (an integer below
+ * 1,500 in thousandths) must supply the missing factors of 2 and 5: such ties are few (BPI_TIE_DECIMALS=4
+ * scans the 1/10,000 grid: 1,998 ties against 1,902) and the property test samples 4- and 5-decimal x.
+ * The fast path does not rely on this enumeration: a tie lies at distance 0 from a boundary and goes exact.
  */
 const RUNS = Number(process.env.BPI_PROPERTY_RUNS ?? 200_000);
 const TIE_DECIMALS = Number(process.env.BPI_TIE_DECIMALS ?? 3);
