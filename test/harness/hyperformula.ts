@@ -66,11 +66,14 @@ function firstError(v: EngineValue): CellError | undefined {
   return undefined;
 }
 
-/** Excel passes every any[][] argument as a 2-D array: a range as its rows, a single value as [[v]]. */
-function toExcelArgument(v: EngineValue): unknown {
+/**
+ * Excel passes an any[][] argument as a 2-D array (a range as its rows, a single value as [[v]]) and a
+ * scalar parameter as its value (a range there would be a #VALUE! in Excel; its top-left cell here).
+ */
+function toExcelArgument(v: EngineValue, matrix: boolean): unknown {
   if (v === undefined) return null; // omitted optional argument
-  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map(toCellValue));
-  return [[toCellValue(v)]];
+  const grid = v instanceof SimpleRangeValue ? v.data.map((row) => row.map(toCellValue)) : [[toCellValue(v)]];
+  return matrix ? grid : grid[0][0];
 }
 
 function toEngineCell(c: Cell): unknown {
@@ -133,7 +136,8 @@ export function buildBpiEngine(
         const err = args.map(firstError).find((e) => e !== undefined);
         if (err) return err;
         calls.set(name, (calls.get(name) ?? 0) + 1);
-        return toEngineValue(workbook.call(name, ...args.map(toExcelArgument)));
+        const excelArgs = args.map((a, i) => toExcelArgument(a, meta.parameters[i]?.dimensionality === 'matrix'));
+        return toEngineValue(workbook.call(name, ...excelArgs));
       });
     };
     proto[`${method}_size`] = function (this: FunctionPlugin, ast: Procedure, state: unknown) {
