@@ -75,6 +75,8 @@ export function readFraction(arg: string, v: CellValue, min = 0, minInclusive = 
 
 /** An integer in [min, max]; integral text ("3") is accepted. */
 export function readInteger(arg: string, v: CellValue, min: number, max: number): number {
+  // An integral double is exactly the integer it shows: no decimal reading needed.
+  if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v + 0;
   const d = readDecimal(arg, v);
   if (!d.isInteger() || d.lessThan(min) || d.greaterThan(max)) {
     throw numError(`${arg} must be an integer ${min}–${max}, got ${describe(v)}`);

@@ -17,11 +17,45 @@ const PRICER_CACHE_LIMIT = 4096;
 const pricers = new Map<string, RatePricer | BpiError>();
 
 /**
+ * The same, keyed by the raw cell values (SameValueZero, so 3 and "3" are separate entries with the same
+ * outcome): a row whose four values were seen before costs four Map look-ups, no parsing and no string
+ * building. Values are only ever read one way, so a raw key always maps to the same pricer or error.
+ */
+type RawCache = Map<CellValue, Map<CellValue, Map<CellValue, Map<CellValue, RatePricer | BpiError>>>>;
+const byRawValues: RawCache = new Map();
+let rawEntries = 0;
+
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let found = map.get(key);
+  if (found === undefined) map.set(key, (found = make()));
+  return found;
+}
+
+/**
  * The compiled price for everything but x. A book repeats the same few (country, debtor, type, options)
  * over thousands of rows, so validation, look-ups and option parsing happen once per combination;
  * failures are cached too, so a bad combination repeated over a range costs one failure.
  */
 export function ratePricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
+  let found = byRawValues.get(country)?.get(debtor)?.get(type)?.get(options);
+  if (found === undefined) {
+    try {
+      found = compiledPricer(country, debtor, type, options);
+    } catch (e) {
+      if (!(e instanceof BpiError)) throw e;
+      found = e;
+    }
+    if (rawEntries >= PRICER_CACHE_LIMIT) clearPricerCache();
+    rawEntries++;
+    const leaf = child(child(child(byRawValues, country, () => new Map()), debtor, () => new Map()), type, () => new Map());
+    leaf.set(options, found);
+  }
+  if (found instanceof BpiError) throw found;
+  return found;
+}
+
+/** Validates in argument order (the first bad argument is the one reported), then compiles once per combination. */
+function compiledPricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
   const c = readCountry(country);
   const d = readDebtor(debtor);
   const t = readRateType(type);
@@ -60,8 +94,10 @@ export function readTerm(v: CellValue, arg = 'x'): Dec {
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
   const pricer = ratePricer(country, debtor, type, options);
-  const term = readTerm(x);
-  return typeof x === 'number' ? pricer.rate(x + 0) : pricer.rateExact(term);
+  // A number cell ≥ 0 needs no decimal reading on the fast path (x + 0 turns -0 into 0); anything else is
+  // read, validated and priced exactly.
+  if (typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS) return pricer.rate(x + 0);
+  return pricer.rateExact(readTerm(x));
 }
 
 /** BPI.COEF: the published a and b (percentage points). */
@@ -88,4 +124,6 @@ export function category(score: CellValue, country: CellValue): DebtorCategory {
 /** For tests and the benchmark: forget compiled prices. */
 export function clearPricerCache(): void {
   pricers.clear();
+  byRawValues.clear();
+  rawEntries = 0;
 }

@@ -216,6 +216,7 @@ export class RatePricer {
   private readonly slope: number;
   private readonly intercept: number;
   private readonly fast: boolean;
+  private readonly floorQuarter: boolean;
 
   constructor(readonly plan: RatePlan) {
     const s = plan.sovereign;
@@ -226,11 +227,12 @@ export class RatePricer {
     this.intercept = at0.toNumber();
     this.slope = at1.sub(at0).toNumber();
     this.fast = oneSign;
+    this.floorQuarter = plan.request.type.floorQuarter;
   }
 
   /** The rounded rate (fraction) for a term given as a double (x ≥ 0, finite, already validated). */
   rate(x: number): number {
-    const xPrime = this.plan.request.type.floorQuarter && x < 0.25 ? 0.25 : x;
+    const xPrime = this.floorQuarter && x < 0.25 ? 0.25 : x;
     if (this.fast) {
       const ax = this.slope * xPrime;
       const v = (ax + this.intercept) * HUNDREDTHS_PER_TIMES95;

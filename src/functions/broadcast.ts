@@ -79,33 +79,43 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
     if (width > 1 && shape.cols > 1) {
       throw valueError(`this function returns ${width} columns for each input row: give single-column ranges, got ${shapeText(shape)}`);
     }
+    // Per argument, either the one value it broadcasts or its full-shape grid: the loop below is the hot
+    // path of a spill (100,000 rows), so it does no shape tests, allocates nothing per cell but the output.
+    const n = args.length;
+    const full = grids.map((g) => (g !== null && !(g.length === 1 && g[0].length === 1) ? g : null));
+    const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? g[0][0] : null));
     const requiredIdx = blankRowArguments(args, grids);
-    const values: CellValue[] = new Array(args.length);
     const out: Cell[][] = new Array(shape.rows);
     for (let r = 0; r < shape.rows; r++) {
-      const row: Cell[] = new Array(shape.cols * width);
+      const row: Cell[] = [];
       for (let c = 0; c < shape.cols; c++) {
-        for (let i = 0; i < grids.length; i++) {
-          const g = grids[i];
-          values[i] = g === null ? null : g.length === 1 && g[0].length === 1 ? g[0][0] : g[r][c];
+        for (let i = 0; i < n; i++) {
+          const g = full[i];
+          if (g !== null) values[i] = g[r][c];
         }
-        let result: Cell | Cell[];
-        if (requiredIdx.every((i) => isBlank(values[i]))) {
-          result = '';
-        } else {
-          try {
-            result = cell(values);
-          } catch (e) {
-            result = toExcelError(e);
-          }
-        }
-        for (let w = 0; w < width; w++) row[c * width + w] = Array.isArray(result) ? result[w] : result;
+        const result = allBlank(values, requiredIdx) ? '' : cellOrError(cell, values);
+        for (let w = 0; w < width; w++) row.push(Array.isArray(result) ? result[w] : result);
       }
       out[r] = row;
     }
     return out;
   } catch (e) {
     throw toExcelError(e);
+  }
+}
+
+/** A row is blank when it has required inputs and all of them are blank. */
+function allBlank(values: readonly CellValue[], indices: readonly number[]): boolean {
+  for (const i of indices) if (!isBlank(values[i])) return false;
+  return indices.length > 0;
+}
+
+/** One cell's result: a failure becomes that cell's Excel error (with its message), not the call's. */
+function cellOrError(cell: (values: CellValue[]) => Cell | Cell[], values: CellValue[]): Cell | Cell[] {
+  try {
+    return cell(values);
+  } catch (e) {
+    return toExcelError(e);
   }
 }
 

@@ -73,6 +73,13 @@ function toHostRealm(v: unknown): unknown {
   return Array.isArray(v) ? Array.from(v, toHostRealm) : v;
 }
 
+/** The ECMAScript built-ins the bundle may use (see loadWorkbook). */
+const BUILTINS = [
+  'Math', 'Array', 'Number', 'String', 'Boolean', 'Object', 'JSON', 'Map', 'Set', 'WeakMap', 'Symbol', 'RegExp', 'Date',
+  'Error', 'TypeError', 'RangeError', 'SyntaxError', 'Reflect', 'Promise', 'BigInt', 'isFinite', 'isNaN', 'parseInt',
+  'parseFloat',
+];
+
 /** Loads the built bundle in a new context; each call of loadWorkbook starts from a clean runtime. */
 export function loadWorkbook(dist = DIST): Workbook {
   const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
@@ -87,7 +94,12 @@ export function loadWorkbook(dist = DIST): Workbook {
     ErrorCode,
   };
   const context = vm.createContext({ CustomFunctions, console });
-  vm.runInContext(code, context, { filename: 'functions.js' });
+  // A vm context reads its globals through interceptors, ~40× slower than a browser or Excel's runtime does
+  // (Math.floor in a hot loop). The bundle is run with the context's own built-ins bound as parameters: the
+  // same objects, looked up as locals, so that speed measured here is the bundle's, not the vm's.
+  const builtins = vm.runInContext(`[${BUILTINS.join(',')}]`, context) as unknown[];
+  const run = vm.runInContext(`(function (${BUILTINS.join(',')}) {\n${code}\n})`, context, { filename: 'functions.js', lineOffset: -1 });
+  (run as (...a: unknown[]) => void)(...builtins);
 
   const metadata = new Map(json.functions.map((f) => [f.name, f]));
   for (const f of json.functions) {

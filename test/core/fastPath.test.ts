@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ratePricer } from '../../src/core/pricing';
+import { Dec } from '../../src/core/numbers';
+import { rateSteps, RatePricer } from '../../src/core/rate';
+import { BpiError } from '../../src/core/errors';
+import { COVER_K } from '../../src/core/tables/coverK';
+import { INTERRUPTION_TABLE } from '../../src/core/tables/interruption';
+import { NONPAYMENT_TABLE } from '../../src/core/tables/nonpayment';
+import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../../src/core/tables/types';
+import { RATE_TYPE_NAMES } from '../../src/core/rateTypes';
+
+/*
+ * Proof that the floating-point fast path of RatePricer.rate gives the exact result:
+ * 1. property: fast path = exact decimal pipeline, over random countries, debtors, types, options and x
+ *    (BPI_PROPERTY_RUNS runs, default 200,000; e.g. BPI_PROPERTY_RUNS=5000000 for a long run);
+ * 2. every exact half-way case on the x grid k/1000 (0 to 30 years), per table, country row and debtor, at
+ *    95 % cover and at other covers, checked against half-up rounding done here in BigInt integers.
+ * Why that grid: a and b have 3 decimals, so with x = k/1000, T = a·x + b has at most 6 decimals and
+ * T·100 at most 4: it is an integer count of 10⁻⁴ hundredths, and whether it ends in exactly 0.5 is an
+ * integer test. Every x with at most 3 decimals is on the grid, so every tie among them is found. A tie at
+ * an x with d > 3 decimals (not on a coarser grid) needs a·k ≡ 0 mod 10^(d−3)·…, i.e. a (an integer below
+ * 1,500 in thousandths) must supply the missing factors of 2 and 5: such ties are few (BPI_TIE_DECIMALS=4
+ * scans the 1/10,000 grid: 1,998 ties against 1,902) and the property test samples 4- and 5-decimal x.
+ * The fast path does not rely on this enumeration: a tie lies at distance 0 from a boundary and goes exact.
+ */
+const RUNS = Number(process.env.BPI_PROPERTY_RUNS ?? 200_000);
+const TIE_DECIMALS = Number(process.env.BPI_TIE_DECIMALS ?? 3);
+const MAX_YEARS = 30;
+
+const exact = (pricer: RatePricer, x: number) => rateSteps(pricer.plan, new Dec(String(x))).rate;
+
+describe('fast path of RatePricer = exact decimal pipeline', function () {
+  this.timeout(600_000);
+
+  it('is the path actually taken: all but the few x near a rounding boundary skip the decimal pipeline', () => {
+    // Guards the property below against proving nothing (a pricer that always went exact would pass it).
+    const pricer = new RatePricer(ratePricer(3, 'CC2', null, 'COVER=100%').plan);
+    let exactCalls = 0;
+    const rateExact = pricer.rateExact.bind(pricer);
+    pricer.rateExact = (x) => (exactCalls++, rateExact(x));
+    for (let i = 0; i <= 15_000; i++) pricer.rate(i / 1000);
+    assert.ok(exactCalls < 150, `${exactCalls} of 15,001 went to the exact pipeline`);
+  });
+
+  it(`holds over ${RUNS.toLocaleString('en')} random prices (all countries, debtors, types, covers, mitigations)`, () => {
+    const cover = fc.oneof(
+      fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%'),
+      fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
+    );
+    const mitigation = fc.constantFrom(
+      '', '', 'LOCALCCY=20%', 'LOCALCCY=7.5%', 'ASSIGNMENT', 'MOBILE=25%', 'FIXED=12%', 'LOCALESCROW=10%',
+      'ASSIGNMENT; MOBILE=25%; LOCALESCROW', 'LOCALCCY; FIXED; ASSIGNMENT', 'ESCROW', 'POLITICAL', 'CONSTRUCTION', 'CASHLC',
+      'CONSTRUCTION; CASHLC', 'POLITICAL; MOBILE=10%',
+    );
+    const x = fc.oneof(
+      fc.integer({ min: 0, max: MAX_YEARS * 1000 }).map((k) => k / 1000),
+      fc.integer({ min: 0, max: 15 * 10_000 }).map((k) => k / 10_000),
+      fc.integer({ min: 0, max: 15 * 100_000 }).map((k) => k / 100_000),
+      fc.double({ min: 0, max: 40, noNaN: true }),
+      fc.integer({ min: 0, max: 1e6 }).map((k) => (k * 10) / 365), // days as YEARFRAC-like quotients
+    );
+    let priced = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), fc.constantFrom(...RATE_TYPE_NAMES),
+        cover, mitigation, x,
+        (country, debtor, type, c, m, xv) => {
+          let pricer: RatePricer;
+          try {
+            pricer = ratePricer(country, debtor, type, [c, m].filter(Boolean).join('; '));
+          } catch (e) {
+            if (e instanceof BpiError) return; // a combination the note does not price
+            throw e;
+          }
+          priced++;
+          assert.equal(pricer.rate(xv), exact(pricer, xv));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    assert.ok(priced > RUNS / 3, `only ${priced} of ${RUNS} combinations were priceable`);
+  });
+});
+
+interface TieStats {
+  points: number;
+  ties: number;
+  naiveWrong: number;
+}
+
+/** a or b text as an integer number of thousandths ("0.564" → 564). */
+const thousandths = (t: string) => BigInt(Math.round(Number(t) * 1000));
+
+/**
+ * The exact rate at cover P (the same for both shares), as BigInt half-up rounding in hundredths of a
+ * percent, and whether it is a tie. With x = k/10^d: T·10^(3+d) = a·k + b·10^d (a, b in thousandths);
+ * R = T·P·C/0.95 with P in thousandths and C·10^8 = 10^8 + (P − 950)·20·k (k in 10⁻⁵) when P > 95 %.
+ */
+function exactHundredths(aT: bigint, bT: bigint, k: bigint, d: number, pThousandths: bigint, kHundredThousandths: bigint) {
+  const scale = 10n ** BigInt(d);
+  const tNum = aT * k + bT * scale; // T in units of 10^-(3+d) percent
+  const c8 = pThousandths > 950n ? 100_000_000n + (pThousandths - 950n) * 20n * kHundredThousandths : 100_000_000n;
+  // R·100 = tNum / 10^(3+d) · 100 · P/1000 · C8/10^8 / (95/100)
+  const num = tNum * pThousandths * c8 * 10_000n;
+  const den = 10n ** BigInt(3 + d) * 1000n * 100_000_000n * 95n;
+  const twice = 2n * num;
+  return { hundredths: Number((twice + den) / (2n * den)), tie: twice % (2n * den) === den };
+}
+
+const TABLES: readonly [CoefficientTable, string][] = [[NONPAYMENT_TABLE, 'NONPAYMENT'], [INTERRUPTION_TABLE, 'INTERRUPTION']];
+
+function scanTies(cover: string, pThousandths: bigint, decimals: number, maxYears: number): TieStats {
+  const stats: TieStats = { points: 0, ties: 0, naiveWrong: 0 };
+  const steps = maxYears * 10 ** decimals;
+  for (const [table, type] of TABLES) {
+    COUNTRY_ROWS.forEach((row) => {
+      const country = row === '0/1' ? 1 : Number(row);
+      const kCover = BigInt(Math.round(Number(COVER_K.k[String(country) as keyof typeof COVER_K.k]) * 100_000));
+      DEBTOR_CATEGORIES.forEach((debtor, j) => {
+        const aText = table.a[row][j];
+        const bText = table.b[row][j];
+        if (aText === null || bText === null) return;
+        const pricer = ratePricer(country, debtor, type, cover);
+        const aT = thousandths(aText);
+        const bT = thousandths(bText);
+        for (let i = 0; i <= steps; i++) {
+          stats.points++;
+          const e = exactHundredths(aT, bT, BigInt(i), decimals, pThousandths, kCover);
+          if (!e.tie) continue;
+          const x = i / 10 ** decimals;
+          stats.ties++;
+          assert.equal(pricer.rate(x), e.hundredths / 10_000, `${type} ${row} ${debtor} x=${x} ${cover}: tie at ${e.hundredths - 0.5}`);
+          if (cover === '') {
+            const naive = Math.round((Number(aText) * x + Number(bText)) * 100) / 100;
+            if (naive !== e.hundredths / 100) stats.naiveWrong++;
+          }
+        }
+      });
+    });
+  }
+  return stats;
+}
+
+describe('every exact half-way case on the x grid is rounded half up', function () {
+  this.timeout(600_000);
+  const report = (what: string, s: TieStats, naive = true) =>
+    console.log(`      ${what}: ${s.points.toLocaleString('en')} points, ${s.ties} exact ties` +
+      (naive ? `, naive Math.round(T*100)/100 wrong on ${s.naiveWrong}` : ''));
+
+  it(`at 95 % cover, x = k/${10 ** TIE_DECIMALS} for 0 ≤ x ≤ ${MAX_YEARS} years`, () => {
+    const s = scanTies('', 950n, TIE_DECIMALS, MAX_YEARS);
+    report('95 % cover', s);
+    assert.ok(s.ties > 100, 'the grid must contain ties, or this test proves nothing');
+    assert.ok(s.naiveWrong > 0, 'naive floating point should get some ties wrong');
+  });
+
+  for (const [cover, p] of [['COVER=97.5%', 975n], ['COVER=100%', 1000n], ['COVER=96%', 960n], ['COVER=90%', 900n]] as const) {
+    it(`at ${cover}, ties only after the division by 0.95 included (x = k/1000, 0 ≤ x ≤ 15)`, () => {
+      const s = scanTies(cover, p, 3, 15);
+      report(cover, s, false);
+      if (cover === 'COVER=97.5%') assert.ok(s.ties > 0);
+    });
+  }
+
+  it('NONPAYMENT c1 SOV/CCO x=10.9 COVER=97.5%: 1.33·39/38 = 1.365 % exactly → 1.37 %', () => {
+    assert.equal(ratePricer(1, 'SOV/CCO', 'NONPAYMENT', 'COVER=97.5%').rate(10.9), 0.0137);
+    assert.equal(exactHundredths(90n, 349n, 10_900n, 3, 975n, 0n).tie, true);
+  });
+
+  it('NONPAYMENT c3 CC3 x=1: T = 1.005 % → 1.01 %, where naive float gives 1 %', () => {
+    assert.equal(ratePricer(3, 'CC3', null, null).rate(1), 0.0101);
+    assert.equal(Math.round((0.66 * 1 + 0.345) * 100) / 100, 1);
+  });
+});
