@@ -3,14 +3,37 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { DEV_URL, addinBase, renderXml } = require('./manifest/render.cjs');
 
 // Where the add-in is served from. Development: https://localhost:3000/. For a deployment, build with
-// ADDIN_URL=https://your.host/path/ and host dist/ there (the manifest in dist/ then points at it).
-const DEV_URL = 'https://localhost:3000/';
+// ADDIN_URL=https://your.host/path (https only, trailing slash optional) and host dist/ there: the
+// manifests in dist/ are rendered for that address from manifest/addin.cjs.
 const PORT = 3000;
 
+/** Emits the manifests rendered for the base address into the output. */
+class EmitManifests {
+  constructor(base) {
+    this.base = base;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('EmitManifests', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitManifests', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('manifest.xml', new sources.RawSource(renderXml(this.base)));
+      });
+    });
+  }
+}
+
 module.exports = (env, argv) => {
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  let base;
+  try {
+    base = addinBase(process.env.ADDIN_URL || DEV_URL);
+  } catch (e) {
+    // One clear line and a failed build, rather than a manifest that points at the wrong place.
+    console.error(`[bpi] ${e.message}`);
+    process.exit(1);
+  }
   return {
     devtool: argv.mode === 'production' ? false : 'source-map',
     entry: {
@@ -46,14 +69,9 @@ module.exports = (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // A stylesheet file, not inline styles: the task pane's CSP allows styles from 'self' only.
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          {
-            // Named exactly: a glob at the project root makes the dev server rebuild in a loop.
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (addinUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(addinUrl)),
-          },
         ],
       }),
+      new EmitManifests(base),
     ],
     performance: { hints: false },
     devServer: {

@@ -18,7 +18,11 @@ const say = (m) => console.log(`[bpi] ${m}`);
 
 if (!args.includes('--no-build')) {
   say('building dist/ …');
-  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  // Served here, on localhost: a deployment address in the environment would point the manifest elsewhere.
+  if (process.env.ADDIN_URL) say(`ignoring ADDIN_URL=${process.env.ADDIN_URL} (that is for \`npm run build\` of a deployment)`);
+  const env = { ...process.env };
+  delete env.ADDIN_URL;
+  execSync('npm run build', { cwd: root, stdio: 'inherit', env });
 }
 
 /** HTTPS options from office-addin-dev-certs; installing its CA needs admin rights, which may be missing. */
@@ -66,7 +70,7 @@ server.listen(port, 'localhost', () => {
 });
 
 function sideload() {
-  const manifest = path.join(root, 'manifest.xml');
+  const manifest = path.join(dist, 'manifest.xml');
   if (process.platform === 'win32' || process.platform === 'darwin') {
     say('sideloading into desktop Excel …');
     // Not a dependency: its native keytar build breaks `npm ci` on machines without libsecret.
