@@ -9,6 +9,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import certAdviceModule from './certAdvice.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -35,12 +36,19 @@ async function tlsOptions() {
     const key = path.join(dir, 'localhost.key');
     const cert = path.join(dir, 'localhost.crt');
     say(`could not register the development certificate as trusted: ${String(e?.message ?? e).split('\n')[0]}`);
-    say('  fix: run `sudo npx office-addin-dev-certs install` once (or as an administrator on Windows), then npm start again.');
+    say(`  ${certAdviceModule.certAdvice(whoAmI())}`);
     if (fs.existsSync(key) && fs.existsSync(cert)) {
       return { options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.readFileSync(path.join(dir, 'ca.crt')) }, trusted: false };
     }
     return { options: null, trusted: false };
   }
+}
+
+/** What the certificate advice depends on: system, root or not, sudo or not, where the CA store is. */
+function whoAmI() {
+  const hasSudo = process.platform !== 'win32' && spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
+  const caStore = fs.existsSync('/usr/sbin/update-ca-certificates') ? 'update-ca-certificates' : fs.existsSync('/usr/sbin/update-ca-trust') ? 'update-ca-trust' : null;
+  return { platform: process.platform, isRoot: process.getuid?.() === 0, hasSudo, home: os.homedir(), caStore };
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.css': 'text/css', '.txt': 'text/plain' };
