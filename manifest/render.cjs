@@ -1,4 +1,5 @@
-// Renders the add-in's manifests from manifest/addin.cjs for the base address the add-in is served from.
+// Renders the add-in's two manifests (XML add-in only manifest, unified manifest for Microsoft 365) from
+// manifest/addin.cjs for the base address the add-in is served from.
 // ADDIN_URL is that address: https only, with or without a trailing slash.
 /* eslint-disable no-undef */
 const addin = require('./addin.cjs');
@@ -33,6 +34,9 @@ function addresses(base) {
     functionsScript: at(f.functionsScript),
     functionsMetadata: at(f.functionsMetadata),
     icons: Object.fromEntries(Object.entries(f.icons).map(([size, file]) => [size, at(file)])),
+    website: at(f.website),
+    privacy: at(f.privacy),
+    termsOfUse: at(f.termsOfUse),
   };
 }
 
@@ -71,7 +75,7 @@ function renderXml(base) {
   </DefaultSettings>
   <!-- The least that works: the only workbook access is writing a BPI.RATE formula into the selected
        cell from the task pane (Excel JavaScript API, which needs ReadWriteDocument). -->
-  <Permissions>${esc(addin.permission)}</Permissions>
+  <Permissions>${esc(addin.permission.xml)}</Permissions>
   <VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">
     <Hosts>
       <Host xsi:type="Workbook">
@@ -101,12 +105,12 @@ function renderXml(base) {
           <FunctionFile resid="Taskpane.Url"/>
           <ExtensionPoint xsi:type="PrimaryCommandSurface">
             <OfficeTab id="TabHome">
-              <Group id="BpiGroup">
+              <Group id="${esc(addin.ids.group)}">
                 <Label resid="Group.Label"/>
                 <Icon>
 ${icons(18)}
                 </Icon>
-                <Control xsi:type="Button" id="BpiTaskpaneButton">
+                <Control xsi:type="Button" id="${esc(addin.ids.button)}">
                   <Label resid="TaskpaneButton.Label"/>
                   <Supertip>
                     <Title resid="TaskpaneButton.Label"/>
@@ -116,7 +120,7 @@ ${icons(18)}
 ${icons(20)}
                   </Icon>
                   <Action xsi:type="ShowTaskpane">
-                    <TaskpaneId>BpiTaskpane</TaskpaneId>
+                    <TaskpaneId>${esc(addin.ids.taskpane)}</TaskpaneId>
                     <SourceLocation resid="Taskpane.Url"/>
                   </Action>
                 </Control>
@@ -154,4 +158,86 @@ ${icons(20)}
 `;
 }
 
-module.exports = { DEV_URL, addin, addinBase, addresses, renderXml };
+/** Schema version of the unified manifest: the first whose runtimes carry customFunctions with a metadataUrl. */
+const UNIFIED_VERSION = '1.30';
+
+/**
+ * The unified manifest for Microsoft 365 (manifest.json): one extension for workbooks, one long-lived
+ * runtime on the task pane page that also hosts the custom functions (shared runtime), the BPI namespace
+ * with the same functions.json, the same ribbon button and get-started message as the XML manifest.
+ * Its two icons are files of the app package, beside manifest.json (relative paths).
+ */
+function renderJson(base) {
+  const a = addresses(base);
+  const ids = addin.ids;
+  const icons = ['16', '32', '80'].map((size) => ({ size: Number(size), url: a.icons[size] }));
+  const manifest = {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_VERSION}/MicrosoftTeams.schema.json`,
+    manifestVersion: UNIFIED_VERSION,
+    id: addin.id,
+    version: addin.version,
+    name: { short: addin.name, full: addin.name },
+    description: { short: addin.shortDescription, full: addin.description },
+    developer: { name: addin.provider, websiteUrl: a.website, privacyUrl: a.privacy, termsOfUseUrl: a.termsOfUse },
+    icons: { color: addin.packageIcons.color, outline: addin.packageIcons.outline },
+    accentColor: addin.accentColor,
+    localizationInfo: { defaultLanguageTag: addin.locale.toLowerCase() },
+    validDomains: [new URL(base).host],
+    authorization: { permissions: { resourceSpecific: [{ name: addin.permission.unified, type: 'Delegated' }] } },
+    extensions: [
+      {
+        requirements: {
+          scopes: ['workbook'],
+          capabilities: [
+            { name: 'SharedRuntime', minVersion: '1.1' },
+            { name: 'CustomFunctionsRuntime', minVersion: '1.1' },
+          ],
+        },
+        runtimes: [
+          {
+            id: ids.runtime,
+            type: 'general',
+            code: { page: a.page, script: a.functionsScript },
+            lifetime: 'long',
+            actions: [{ id: ids.showTaskpane, type: 'openPage', view: ids.taskpane }],
+            customFunctions: {
+              namespace: { id: addin.namespace, name: addin.namespace },
+              metadataUrl: a.functionsMetadata,
+            },
+          },
+        ],
+        ribbons: [
+          {
+            contexts: ['default'],
+            tabs: [
+              {
+                builtInTabId: 'TabHome',
+                groups: [
+                  {
+                    id: ids.group,
+                    label: addin.ribbon.groupLabel,
+                    icons,
+                    controls: [
+                      {
+                        id: ids.button,
+                        type: 'button',
+                        label: addin.ribbon.buttonLabel,
+                        icons,
+                        supertip: { title: addin.ribbon.buttonLabel, description: addin.ribbon.buttonTooltip },
+                        actionId: ids.showTaskpane,
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+        getStartedMessages: [{ title: addin.getStarted.title, description: addin.getStarted.description, learnMoreUrl: a.page }],
+      },
+    ],
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+module.exports = { DEV_URL, UNIFIED_VERSION, addin, addinBase, addresses, renderXml, renderJson };

@@ -7,14 +7,21 @@ export interface Addin {
   readonly name: string;
   readonly description: string;
   readonly namespace: string;
-  readonly permission: string;
+  readonly shortDescription: string;
+  readonly accentColor: string;
+  readonly permission: { readonly xml: string; readonly unified: string };
   readonly files: {
     readonly page: string;
     readonly functionsScript: string;
     readonly functionsMetadata: string;
     readonly icons: Readonly<Record<'16' | '32' | '80', string>>;
+    readonly website: string;
+    readonly privacy: string;
+    readonly termsOfUse: string;
   };
+  readonly ids: { readonly runtime: string; readonly taskpane: string; readonly showTaskpane: string; readonly group: string; readonly button: string };
   readonly packageIcons: { readonly color: string; readonly outline: string };
+  readonly appPackage: string;
   readonly ribbon: { readonly groupLabel: string; readonly buttonLabel: string; readonly buttonTooltip: string };
   readonly getStarted: { readonly title: string; readonly description: string };
 }
@@ -24,6 +31,9 @@ export interface Addresses {
   readonly functionsScript: string;
   readonly functionsMetadata: string;
   readonly icons: Readonly<Record<'16' | '32' | '80', string>>;
+  readonly website: string;
+  readonly privacy: string;
+  readonly termsOfUse: string;
 }
 export const DEV_URL: string;
 export const addin: Addin;
@@ -31,3 +41,5 @@ export const addin: Addin;
 export function addinBase(raw: string): string;
 export function addresses(base: string): Addresses;
 export function renderXml(base: string): string;
+export const UNIFIED_VERSION: string;
+export function renderJson(base: string): string;

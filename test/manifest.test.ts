@@ -170,11 +170,26 @@ describe('ADDIN_URL: the address the add-in is built for', () => {
     assert.ok(urls.includes('https://addins.example.com/bpi/taskpane.html'));
   });
 
+  it('the unified manifest of the same build points there too, with the same id', () => {
+    const text = fs.readFileSync(path.join(tmp, 'prod', 'manifest.json'), 'utf8');
+    assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:3000/);
+    const m = JSON.parse(text);
+    assert.equal(m.id, addin.id);
+    assert.deepEqual(m.validDomains, ['addins.example.com']);
+    const r = m.extensions[0].runtimes[0];
+    assert.equal(r.code.page, 'https://addins.example.com/bpi/taskpane.html');
+    assert.equal(r.code.script, 'https://addins.example.com/bpi/functions.js');
+    assert.equal(r.customFunctions.metadataUrl, 'https://addins.example.com/bpi/functions.json');
+    const urls = (text.match(/"https:\/\/[^"]+"/g) ?? []).map((u) => u.slice(1, -1)).filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
+    assert.ok(urls.length >= 10);
+    for (const u of urls) assert.ok(u.startsWith('https://addins.example.com/bpi/') && fs.existsSync(path.join(tmp, 'prod', u.slice('https://addins.example.com/bpi/'.length))), u);
+  });
+
   it('an http address is refused with a clear message and a failed build', () => {
     const out = path.join(tmp, 'http');
     const r = build('http://addins.example.com/bpi', out);
     assert.notEqual(r.status, 0);
     assert.match(r.stderr, /ADDIN_URL="http:\/\/addins\.example\.com\/bpi" is refused: .*https:\/\//);
-    assert.ok(!fs.existsSync(path.join(out, 'manifest.xml')));
+    assert.ok(!fs.existsSync(path.join(out, 'manifest.xml')) && !fs.existsSync(path.join(out, 'manifest.json')));
   });
 });
