@@ -3,14 +3,45 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const fs = require('fs');
+const { DEV_URL, addin, addinBase, renderJson, renderXml } = require('./manifest/render.cjs');
+const { zipStored } = require('./manifest/zip.cjs');
 
 // Where the add-in is served from. Development: https://localhost:3000/. For a deployment, build with
-// ADDIN_URL=https://your.host/path/ and host dist/ there (the manifest in dist/ then points at it).
-const DEV_URL = 'https://localhost:3000/';
+// ADDIN_URL=https://your.host/path (https only, trailing slash optional) and host dist/ there: the
+// manifests in dist/ are rendered for that address from manifest/addin.cjs.
 const PORT = 3000;
 
+/** Emits both manifests, rendered for the base address from the one source (manifest/addin.cjs). */
+class EmitManifests {
+  constructor(base) {
+    this.base = base;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('EmitManifests', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitManifests', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const json = Buffer.from(renderJson(this.base), 'utf8');
+        const icons = Object.values(addin.packageIcons).map((name) => ({ name, data: fs.readFileSync(path.join(__dirname, 'manifest', name)) }));
+        compilation.emitAsset('manifest.xml', new sources.RawSource(renderXml(this.base)));
+        compilation.emitAsset('manifest.json', new sources.RawSource(json));
+        for (const { name, data } of icons) compilation.emitAsset(name, new sources.RawSource(data));
+        // The app package Microsoft 365 takes for the unified manifest: the manifest and its icons, top level.
+        compilation.emitAsset(addin.appPackage, new sources.RawSource(zipStored([{ name: 'manifest.json', data: json }, ...icons])));
+      });
+    });
+  }
+}
+
 module.exports = (env, argv) => {
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  let base;
+  try {
+    base = addinBase(process.env.ADDIN_URL || DEV_URL);
+  } catch (e) {
+    // One clear line and a failed build, rather than a manifest that points at the wrong place.
+    console.error(`[bpi] ${e.message}`);
+    process.exit(1);
+  }
   return {
     devtool: argv.mode === 'production' ? false : 'source-map',
     entry: {
@@ -46,14 +77,9 @@ module.exports = (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // A stylesheet file, not inline styles: the task pane's CSP allows styles from 'self' only.
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          {
-            // Named exactly: a glob at the project root makes the dev server rebuild in a loop.
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) => (addinUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(addinUrl)),
-          },
         ],
       }),
+      new EmitManifests(base),
     ],
     performance: { hints: false },
     devServer: {

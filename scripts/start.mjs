@@ -9,6 +9,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import certAdviceModule from './certAdvice.cjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -18,7 +19,11 @@ const say = (m) => console.log(`[bpi] ${m}`);
 
 if (!args.includes('--no-build')) {
   say('building dist/ …');
-  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  // Served here, on localhost: a deployment address in the environment would point the manifest elsewhere.
+  if (process.env.ADDIN_URL) say(`ignoring ADDIN_URL=${process.env.ADDIN_URL} (that is for \`npm run build\` of a deployment)`);
+  const env = { ...process.env };
+  delete env.ADDIN_URL;
+  execSync('npm run build', { cwd: root, stdio: 'inherit', env });
 }
 
 /** HTTPS options from office-addin-dev-certs; installing its CA needs admin rights, which may be missing. */
@@ -31,12 +36,19 @@ async function tlsOptions() {
     const key = path.join(dir, 'localhost.key');
     const cert = path.join(dir, 'localhost.crt');
     say(`could not register the development certificate as trusted: ${String(e?.message ?? e).split('\n')[0]}`);
-    say('  fix: run `sudo npx office-addin-dev-certs install` once (or as an administrator on Windows), then npm start again.');
+    say(`  ${certAdviceModule.certAdvice(whoAmI())}`);
     if (fs.existsSync(key) && fs.existsSync(cert)) {
       return { options: { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.readFileSync(path.join(dir, 'ca.crt')) }, trusted: false };
     }
     return { options: null, trusted: false };
   }
+}
+
+/** What the certificate advice depends on: system, root or not, sudo or not, where the CA store is. */
+function whoAmI() {
+  const hasSudo = process.platform !== 'win32' && spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
+  const caStore = fs.existsSync('/usr/sbin/update-ca-certificates') ? 'update-ca-certificates' : fs.existsSync('/usr/sbin/update-ca-trust') ? 'update-ca-trust' : null;
+  return { platform: process.platform, isRoot: process.getuid?.() === 0, hasSudo, home: os.homedir(), caStore };
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.css': 'text/css', '.txt': 'text/plain' };
@@ -66,7 +78,7 @@ server.listen(port, 'localhost', () => {
 });
 
 function sideload() {
-  const manifest = path.join(root, 'manifest.xml');
+  const manifest = path.join(dist, 'manifest.xml');
   if (process.platform === 'win32' || process.platform === 'darwin') {
     say('sideloading into desktop Excel …');
     // Not a dependency: its native keytar build breaks `npm ci` on machines without libsecret.

@@ -1,27 +1,31 @@
 /*
- * Offline check of the XML add-in manifest (office-addin-manifest validate needs the network, and no XSD
- * is available offline): well-formed, ids and versions in the right form, every resid defined, https URLs,
- * the string length limits, and the shared runtime wired to one page.
+ * Offline check of the XML add-in manifest the build renders into dist/ from manifest/addin.cjs
+ * (office-addin-manifest validate needs the network, and no XSD is available offline): well-formed (strict
+ * xmldom parse), ids and versions in the right form, every resid defined, https URLs, the string length
+ * limits, and the shared runtime wired to one page. Then a production build with ADDIN_URL, read back.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { DOMParser, Document, Element } from '@xmldom/xmldom';
+import { Document, Element } from '@xmldom/xmldom';
+import { DEV_URL, addin, addinBase } from '../manifest/render.cjs';
 import { DIST, ROOT } from './harness/paths';
+import { parseStrictXml } from './harness/xml';
 
-const SOURCE = path.join(ROOT, 'manifest.xml');
+const BUILT = path.join(DIST, 'manifest.xml');
 const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 type El = Element;
-const parse = (file: string) => new DOMParser().parseFromString(fs.readFileSync(file, 'utf8'), 'text/xml');
+const parse = (file: string) => parseStrictXml(fs.readFileSync(file, 'utf8'), file);
 const all = (root: Document | El, name: string): El[] => Array.from(root.getElementsByTagName(name));
 const allNs = (root: Document | El, ns: string, name: string): El[] => Array.from(root.getElementsByTagNameNS(ns, name));
 const byXsiType = (doc: Document, tag: string, type: string) => all(doc, tag).filter((e) => e.getAttributeNS(XSI, 'type') === type);
 
-describe('manifest.xml (offline check)', () => {
-  const doc = parse(SOURCE);
+describe('manifest.xml (offline check of dist/manifest.xml)', () => {
+  const doc = parse(BUILT);
   const resources = new Map<string, { kind: string; value: string }>();
   for (const kind of ['Image', 'Url', 'String']) {
     for (const e of allNs(doc, BT, kind)) {
@@ -30,8 +34,14 @@ describe('manifest.xml (offline check)', () => {
   }
   const resid = (e: El | undefined) => e?.getAttribute('resid') ?? '';
 
-  it('is well-formed XML (xmllint)', () => {
-    execFileSync('xmllint', ['--noout', SOURCE], { stdio: 'pipe' });
+  it('is well-formed XML (strict parse: any parser warning or error fails)', () => {
+    parseStrictXml(fs.readFileSync(BUILT, 'utf8'), 'dist/manifest.xml');
+  });
+
+  it('the well-formedness check refuses broken XML', () => {
+    const broken = ['<a><b></a>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<p:a/>', '<a/><b/>', '<a', '<a b=c/>', '<a>&#1;</a>', '<a>\u0001</a>', '<a><!-- x -- y --></a>'];
+    for (const text of broken) assert.throws(() => parseStrictXml(text), /not well-formed/, text);
+    assert.equal(parseStrictXml('<?xml version="1.0"?><a xmlns:p="u"><p:b>é</p:b></a>').documentElement!.localName, 'a');
   });
 
   it('has a GUID Id and a Version n.n.n.n', () => {
@@ -110,12 +120,76 @@ describe('manifest.xml (offline check)', () => {
     assert.equal(all(doc, 'Permissions')[0].textContent!.trim(), 'ReadWriteDocument');
   });
 
-  it('is copied to dist/ with every file it points at', () => {
-    assert.equal(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), fs.readFileSync(SOURCE, 'utf8'));
+  it('is rendered for https://localhost:3000/ in development, with every file it points at in dist/', () => {
+    assert.equal(all(doc, 'Id')[0].textContent, addin.id);
+    assert.deepEqual(all(doc, 'AppDomain').map((e) => e.textContent), ['https://localhost:3000']);
     for (const { kind, value } of resources.values()) {
       if (kind === 'String') continue;
-      const rel = value.replace(/^https:\/\/localhost:3000\//, '');
+      assert.ok(value.startsWith(DEV_URL), value);
+      const rel = value.slice(DEV_URL.length);
       assert.ok(fs.existsSync(path.join(DIST, rel)), `dist/${rel} is missing`);
     }
+  });
+});
+
+describe('ADDIN_URL: the address the add-in is built for', () => {
+  const WEBPACK = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  const build = (addinUrl: string, out: string) =>
+    spawnSync(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', out], { cwd: ROOT, env: { ...process.env, ADDIN_URL: addinUrl }, encoding: 'utf8' });
+  let tmp = '';
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bpi-addin-url-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('takes the address with or without a trailing slash, and refuses anything but https://', () => {
+    assert.equal(addinBase('https://addins.example.com/bpi'), 'https://addins.example.com/bpi/');
+    assert.equal(addinBase('https://addins.example.com/bpi/'), 'https://addins.example.com/bpi/');
+    assert.equal(addinBase('https://addins.example.com'), 'https://addins.example.com/');
+    for (const bad of ['http://addins.example.com/bpi', 'ftp://addins.example.com/', 'addins.example.com/bpi', '//addins.example.com/', 'https://addins.example.com/bpi?v=1', ' https://addins.example.com/', '']) {
+      assert.throws(() => addinBase(bad), /ADDIN_URL=.*(https|address)/, bad);
+    }
+  });
+
+  it('a production build for https://addins.example.com/bpi has no localhost left, AppDomain included', () => {
+    const out = path.join(tmp, 'prod');
+    const r = build('https://addins.example.com/bpi', out);
+    assert.equal(r.status, 0, r.stderr);
+    const text = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+    assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:3000/);
+    const prod = parseStrictXml(text, 'production manifest.xml');
+    assert.deepEqual(all(prod, 'AppDomain').map((e) => e.textContent), ['https://addins.example.com']);
+    const urls = Array.from(prod.getElementsByTagName('*')).map((e) => e.getAttribute('DefaultValue') ?? '').filter((v) => /^[a-z]+:\/\//.test(v));
+    assert.ok(urls.length >= 10);
+    for (const u of urls) {
+      assert.ok(u.startsWith('https://addins.example.com/bpi/'), u);
+      const rel = u.slice('https://addins.example.com/bpi/'.length);
+      assert.ok(fs.existsSync(path.join(out, rel)), `${rel} (from ${u}) was not built`);
+    }
+    assert.ok(urls.includes('https://addins.example.com/bpi/functions.json'));
+    assert.ok(urls.includes('https://addins.example.com/bpi/taskpane.html'));
+  });
+
+  it('the unified manifest of the same build points there too, with the same id', () => {
+    const text = fs.readFileSync(path.join(tmp, 'prod', 'manifest.json'), 'utf8');
+    assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:3000/);
+    const m = JSON.parse(text);
+    assert.equal(m.id, addin.id);
+    assert.deepEqual(m.validDomains, ['addins.example.com']);
+    const r = m.extensions[0].runtimes[0];
+    assert.equal(r.code.page, 'https://addins.example.com/bpi/taskpane.html');
+    assert.equal(r.code.script, 'https://addins.example.com/bpi/functions.js');
+    assert.equal(r.customFunctions.metadataUrl, 'https://addins.example.com/bpi/functions.json');
+    const urls = (text.match(/"https:\/\/[^"]+"/g) ?? []).map((u) => u.slice(1, -1)).filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
+    assert.ok(urls.length >= 10);
+    for (const u of urls) assert.ok(u.startsWith('https://addins.example.com/bpi/') && fs.existsSync(path.join(tmp, 'prod', u.slice('https://addins.example.com/bpi/'.length))), u);
+  });
+
+  it('an http address is refused with a clear message and a failed build', () => {
+    const out = path.join(tmp, 'http');
+    const r = build('http://addins.example.com/bpi', out);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /ADDIN_URL="http:\/\/addins\.example\.com\/bpi" is refused: .*https:\/\//);
+    assert.ok(!fs.existsSync(path.join(out, 'manifest.xml')) && !fs.existsSync(path.join(out, 'manifest.json')));
   });
 });

@@ -1,26 +1,26 @@
 /*
  * The constants of the deal and cooperation functions against the text of their sources: each is found in
- * the sentence of the seed that states it.
+ * the sentence of the source document that states it (see test/harness/paths.ts for where they are looked for).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { DEAL_TERMS } from '../../src/core/tables/dealTerms';
 import { EKF_TERMS, RETAINED_EXPOSURE } from '../../src/core/tables/cooperationTerms';
-import { NOTE, SEEDS } from '../harness/paths';
+import { SOURCES, readSource, sourcesOrSkip } from '../harness/paths';
 
-const seed = (prefix: string) => {
-  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  assert.ok(file, `seed ${prefix}`);
-  return fs.readFileSync(path.join(SEEDS, file), 'utf8').replace(/\s+/g, ' ');
-};
 /** A fraction as the seeds print it: 0.05 → "5%", 0.009 → "0.9%". */
 const pct = (fraction: string) => `${Number((Number(fraction) * 100).toPrecision(12))}%`;
 
 describe('deal and cooperation terms against their sources', () => {
-  const note = fs.readFileSync(NOTE, 'utf8').replace(/\s+/g, ' ');
-  const code = seed('002_');
-  const ekf = seed('003_');
+  let note = '';
+  let code = '';
+  let ekf = '';
+  before(function () {
+    const dir = sourcesOrSkip(this);
+    const flat = (prefix: string) => readSource(dir, prefix).replace(/\s+/g, ' ');
+    note = flat(SOURCES.note);
+    code = flat(SOURCES.codeDesAssurances);
+    ekf = flat(SOURCES.ekf);
+  });
 
   it('the note, March 2018: II-G, II-H, II-J', () => {
     assert.ok(note.includes(`increased by ${pct(DEAL_TERMS.revisionPerExecutionYear)} per year of execution`));

@@ -1,18 +1,18 @@
 /*
- * The tables in the code against the text of the note itself (seeds/004_74ea9ffdef9e0de4.txt), cell by
+ * The tables in the code against the text of the note itself (Premium calculation, March 2018), cell by
  * cell: both coefficient tables (a and b, 7 rows × 7 columns, "-" included), k of II-I and the I-A matrix.
+ * The note is not in the repository: see test/harness/paths.ts for where it is looked for.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { INTERRUPTION_TABLE } from '../../src/core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../../src/core/tables/nonpayment';
 import { COVER_K } from '../../src/core/tables/coverK';
 import { DEBTOR_MATRIX } from '../../src/core/tables/debtorMatrix';
 import { COUNTRY_ROWS, CoefficientTable } from '../../src/core/tables/types';
-import { NOTE } from '../harness/paths';
+import { SOURCES, readSource, sourcesOrSkip } from '../harness/paths';
 
-const text = fs.readFileSync(NOTE, 'utf8');
-const lines = text.split('\n');
+let text = '';
+let lines: string[] = [];
 
 type Parsed = { a: Map<string, string[]>; b: Map<string, string[]> };
 
@@ -52,7 +52,12 @@ function compare(table: CoefficientTable, parsed: Parsed) {
   assert.equal(cells, 98);
 }
 
-describe('transcription of the note (seed 004)', () => {
+describe('transcription of the note (Premium calculation, March 2018)', () => {
+  before(function () {
+    text = readSource(sourcesOrSkip(this), SOURCES.note);
+    lines = text.split('\n');
+  });
+
   it('interruption table (I-B-1.1) matches the note cell by cell', () => {
     compare(INTERRUPTION_TABLE, parseTable(0));
   });

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { DIST, ROOT } from '../harness/paths';
+import { findBrowser } from './findBrowser';
 
 export const OFFICE_ORIGIN = 'https://appsforoffice.microsoft.com';
 const OFFICE_HOSTED = `${OFFICE_ORIGIN}/lib/1/hosted/`;
@@ -42,7 +43,7 @@ export async function serveDist(): Promise<Served> {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findBrowser(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

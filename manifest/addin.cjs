@@ -1,0 +1,52 @@
+// The one source of truth for the add-in's manifests: dist/manifest.xml (XML, add-in only manifest) and
+// dist/manifest.json (unified manifest for Microsoft 365) are both rendered from this at build time
+// (manifest/render.cjs), with every address relative to the base the add-in is served from.
+/* eslint-disable no-undef */
+module.exports = Object.freeze({
+  id: '6a0c5bd8-3dfa-427c-b4f1-98e92a3a4744',
+  /** major.minor.patch; the XML manifest writes it with a fourth part, .0. */
+  version: '1.0.0',
+  provider: 'BPI premium add-in team',
+  locale: 'en-US',
+  name: 'BPI premium',
+  description:
+    "Prices export credit insurance as Bpifrance Assurance Export's Premium calculation note (March 2018): BPI.RATE, BPI.EXPLAIN and related functions, and a task pane calculator.",
+  /** The unified manifest's short description (at most 80 characters). */
+  shortDescription: 'Export credit insurance premium rates, exactly as Bpifrance publishes them.',
+  /** The unified manifest's accent colour: the icons' blue. */
+  accentColor: '#0078D4',
+  /** Custom functions namespace: =BPI.RATE(...). */
+  namespace: 'BPI',
+  /** The only workbook access is writing a BPI.RATE formula into the selected cell from the task pane:
+   *  ReadWriteDocument in the XML manifest, its unified-manifest equivalent in the JSON one. */
+  permission: { xml: 'ReadWriteDocument', unified: 'Document.ReadWrite.User' },
+  /** Paths relative to the base address (ADDIN_URL, or https://localhost:3000/ in development). */
+  files: {
+    /** Shared runtime: the one page hosts the custom functions and the task pane. */
+    page: 'taskpane.html',
+    functionsScript: 'functions.js',
+    functionsMetadata: 'functions.json',
+    icons: { 16: 'assets/icon-16.png', 32: 'assets/icon-32.png', 80: 'assets/icon-80.png' },
+    /** The unified manifest's developer pages: the task pane documents the add-in, its data use included
+     *  (nothing leaves the workbook). An organisation publishing it may point these at its own pages. */
+    website: 'taskpane.html',
+    privacy: 'taskpane.html',
+    termsOfUse: 'taskpane.html',
+  },
+  /** Ids shared by both manifests. */
+  ids: { runtime: 'SharedRuntime', taskpane: 'BpiTaskpane', showTaskpane: 'ShowTaskpane', group: 'BpiGroup', button: 'BpiTaskpaneButton' },
+  /** Unified manifest app-package icons, files beside manifest.json (sources in manifest/): 192 px colour,
+   *  32 px white outline on transparent. */
+  packageIcons: { color: 'color.png', outline: 'outline.png' },
+  /** The unified manifest's app package in dist/: manifest.json and the two icons. */
+  appPackage: 'bpi-premium-app.zip',
+  ribbon: {
+    groupLabel: 'BPI premium',
+    buttonLabel: 'BPI premium',
+    buttonTooltip: 'Open the BPI premium pane: documentation of the functions and a rate calculator.',
+  },
+  getStarted: {
+    title: 'BPI premium functions are ready',
+    description: 'Type =BPI.RATE(3,"CC2",7) in a cell, or open the BPI premium pane on the Home tab for the documentation and a calculator.',
+  },
+});

@@ -1,0 +1,45 @@
+// Types of manifest/render.cjs, for the tests.
+export interface Addin {
+  readonly id: string;
+  readonly version: string;
+  readonly provider: string;
+  readonly locale: string;
+  readonly name: string;
+  readonly description: string;
+  readonly namespace: string;
+  readonly shortDescription: string;
+  readonly accentColor: string;
+  readonly permission: { readonly xml: string; readonly unified: string };
+  readonly files: {
+    readonly page: string;
+    readonly functionsScript: string;
+    readonly functionsMetadata: string;
+    readonly icons: Readonly<Record<'16' | '32' | '80', string>>;
+    readonly website: string;
+    readonly privacy: string;
+    readonly termsOfUse: string;
+  };
+  readonly ids: { readonly runtime: string; readonly taskpane: string; readonly showTaskpane: string; readonly group: string; readonly button: string };
+  readonly packageIcons: { readonly color: string; readonly outline: string };
+  readonly appPackage: string;
+  readonly ribbon: { readonly groupLabel: string; readonly buttonLabel: string; readonly buttonTooltip: string };
+  readonly getStarted: { readonly title: string; readonly description: string };
+}
+export interface Addresses {
+  readonly origin: string;
+  readonly page: string;
+  readonly functionsScript: string;
+  readonly functionsMetadata: string;
+  readonly icons: Readonly<Record<'16' | '32' | '80', string>>;
+  readonly website: string;
+  readonly privacy: string;
+  readonly termsOfUse: string;
+}
+export const DEV_URL: string;
+export const addin: Addin;
+/** "https://host[:port]/path/" from ADDIN_URL; throws for anything but an https:// address. */
+export function addinBase(raw: string): string;
+export function addresses(base: string): Addresses;
+export function renderXml(base: string): string;
+export const UNIFIED_VERSION: string;
+export function renderJson(base: string): string;
