@@ -3,6 +3,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const LocalizedMetadataPlugin = require('./scripts/metadata-plugin.cjs');
 
 // Where the add-in is served from. Development: https://localhost:3000/. For a deployment, build with
 // ADDIN_URL=https://your.host/path/ and host dist/ there (the manifest in dist/ then points at it).
@@ -33,6 +34,10 @@ module.exports = (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // French names and descriptions for a French Excel (manifest: fr-FR override of Functions.Metadata.Url).
+      new LocalizedMetadataPlugin({
+        languages: [{ output: 'functions-fr.json', table: '../src/i18n/functions.fr.ts', exportName: 'FUNCTIONS_FR' }],
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
