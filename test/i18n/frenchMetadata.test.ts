@@ -44,6 +44,10 @@ describe('French functions metadata (dist/functions-fr.json)', () => {
     assert.ok(checked >= 40, `only ${checked} parameters checked`);
   });
 
+  it('keeps each English name equal to its id (Insert formula maps English names to French by id)', () => {
+    for (const f of en.functions) assert.equal(f.name, f.id);
+  });
+
   it('names RATE TAUXPRIME, EXPLAIN EXPLIQUER, CATEGORY CATEGORIE', () => {
     const byId = new Map(fr.functions.map((f) => [f.id, f.name]));
     assert.equal(byId.get('RATE'), 'TAUXPRIME');
