@@ -8,7 +8,6 @@ import { currentLanguage, Lang } from './lang';
 const EN = {
   'insert.noExcel': 'Excel is not available',
   'insert.failed': 'Could not insert the formula: {reason}',
-  'values.plainHint': 'For a plain number, add 0: ={formula}+0',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -16,7 +15,6 @@ export type MessageKey = keyof typeof EN;
 const FR: Record<MessageKey, string> = {
   'insert.noExcel': 'Excel n’est pas disponible',
   'insert.failed': 'Impossible d’insérer la formule : {reason}',
-  'values.plainHint': 'Pour obtenir un nombre sans format, ajoutez 0 : ={formula}+0',
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, fr: FR };
