@@ -3,7 +3,7 @@
  * en-US form: "," between arguments, "." as decimal point, whatever the user's locale), and its form in
  * the user's Excel for Range.formulasLocal (localizeFormula).
  */
-import { FUNCTIONS_FR } from '../i18n/functions.fr';
+import { functionName, isBpiFunction } from '../i18n/functionNames';
 import type { Lang } from '../i18n/lang';
 
 /** The debtor argument: a category, or a score turned into one by BPI.CATEGORY in the formula itself. */
@@ -53,8 +53,6 @@ export function formulaLocale(lang: Lang, decimalSeparator: string): FormulaLoca
   return { lang, decimalSeparator, listSeparator: decimalSeparator === ',' ? ';' : ',' };
 }
 
-const FRENCH_NAMES = new Map(Object.entries(FUNCTIONS_FR).map(([id, f]) => [id, f.name]));
-
 /**
  * An en-US formula of BPI functions (as rateFormula writes it) in a locale's form: BPI.RATE → BPI.TAUXPRIME
  * in French, "," between arguments → the list separator, the decimal point of numbers → the decimal
@@ -75,8 +73,8 @@ export function localizeFormula(formula: string, locale: FormulaLocale): string 
       out += locale.decimalSeparator;
     } else {
       const name = /^BPI\.([A-Z][A-Z0-9_]*)\(/.exec(formula.slice(i));
-      if (name && locale.lang === 'fr' && FRENCH_NAMES.has(name[1])) {
-        out += `BPI.${FRENCH_NAMES.get(name[1])}(`;
+      if (name && isBpiFunction(name[1])) {
+        out += `BPI.${functionName(name[1], locale.lang)}(`;
         i += name[0].length - 1;
       } else {
         out += ch;
