@@ -6,6 +6,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const fs = require('fs');
 const { DEV_URL, addin, addinBase, renderJson, renderXml } = require('./manifest/render.cjs');
 const { zipStored } = require('./manifest/zip.cjs');
+const LocalizedMetadataPlugin = require('./scripts/metadata-plugin.cjs');
 
 // Where the add-in is served from. Development: https://localhost:3000/. For a deployment, build with
 // ADDIN_URL=https://your.host/path (https only, trailing slash optional) and host dist/ there: the
@@ -64,6 +65,10 @@ module.exports = (env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // French names and descriptions for a French Excel (manifest: fr-FR override of Functions.Metadata.Url).
+      new LocalizedMetadataPlugin({
+        languages: [{ output: 'functions-fr.json', table: '../src/i18n/functions.fr.ts', exportName: 'FUNCTIONS_FR' }],
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

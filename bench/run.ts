@@ -16,7 +16,7 @@ import { INTERRUPTION_TABLE } from '../src/core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../src/core/tables/nonpayment';
 import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../src/core/tables/types';
 import { DealRow, dealRows } from '../test/harness/deals';
-import { loadWorkbook } from '../test/harness/excel';
+import { loadWorkbook, officeStandIn } from '../test/harness/excel';
 import { buildBpiEngine, LICENSE_KEY } from '../test/harness/hyperformula';
 import { DIST } from '../test/harness/paths';
 
@@ -111,6 +111,35 @@ function spill(): void {
   });
 }
 
+// --- 2b. the same spill as formatted doubles (0.00 %) vs plain numbers ------------------------------
+// Where Excel supports it (CustomFunctionsRuntime 1.4) each rate goes back as { type: "Double", basicValue,
+// numberFormat }: one more object per cell. Both measured here, interleaved, same rows; both include the
+// harness's copy of the result out of the vm (arrays, and for the formatted one the objects too).
+function formattedSpill(): void {
+  const N = 100_000;
+  const columns = [0, 1, 2, 3, 4].map((j) => dealRows(N, 2).map((r) => [r[j]]));
+  const plainBook = loadWorkbook();
+  const formattedBook = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4' }) });
+  let plainRun = { ms: Infinity, result: [] as unknown[][] };
+  let formattedRun = { ms: Infinity, result: [] as unknown[][] };
+  for (let rep = 0; rep < 5; rep++) {
+    const p = best(1, () => plainBook.grid('RATE', ...columns));
+    const f = best(1, () => formattedBook.grid('RATE', ...columns));
+    if (p.ms < plainRun.ms) plainRun = p;
+    if (f.ms < formattedRun.ms) formattedRun = f;
+  }
+  const formatted = formattedRun.result.filter((r) => typeof r[0] === 'object' && r[0] !== null && (r[0] as { numberFormat?: string }).numberFormat === '0.00%').length;
+  const numbers = plainRun.result.filter((r) => typeof r[0] === 'number').length;
+  if (formatted !== numbers) throw new Error(`formatted ${formatted} rates, plain ${numbers}`);
+  const ratio = formattedRun.ms / plainRun.ms;
+  console.log(`2b. 100,000-row spill formatted as 0.00 %: ${fmt(formattedRun.ms, 1)} ms, plain numbers ${fmt(plainRun.ms, 1)} ms ` +
+    `(${fmt(ratio, 2)}×; ${fmt(formatted)} formatted rates)`);
+  summary.push({
+    figure: '2b. formatted spill', value: `${fmt(formattedRun.ms, 0)} ms`, baseline: `plain ${fmt(plainRun.ms, 0)} ms`,
+    ratio: `${fmt(ratio, 2)}×`, target: '≤ 1.5×', pass: ratio <= 1.5,
+  });
+}
+
 // --- 3. =BPI.RATE vs INDEX/MATCH/ROUND in HyperFormula -----------------------------------------------
 function sheets(): void {
   const N = 10_000;
@@ -167,6 +196,6 @@ function bundle(): void {
 }
 
 const started = Date.now();
-for (const step of [coreRates, spill, sheets, bundle]) step();
+for (const step of [coreRates, spill, formattedSpill, sheets, bundle]) step();
 console.log(`\nSummary (${fmt((Date.now() - started) / 1000, 1)} s, node ${process.version})`);
 console.table(summary.map((l) => ({ ...l, pass: l.pass ? 'PASS' : 'MISS' })));

@@ -26,6 +26,8 @@ module.exports = Object.freeze({
     page: 'taskpane.html',
     functionsScript: 'functions.js',
     functionsMetadata: 'functions.json',
+    /** French names and descriptions of the functions, generated at build time (src/i18n/functions.fr.ts). */
+    functionsMetadataFr: 'functions-fr.json',
     icons: { 16: 'assets/icon-16.png', 32: 'assets/icon-32.png', 80: 'assets/icon-80.png' },
     /** The unified manifest's developer pages: the task pane documents the add-in, its data use included
      *  (nothing leaves the workbook). An organisation publishing it may point these at its own pages. */
@@ -48,5 +50,21 @@ module.exports = Object.freeze({
   getStarted: {
     title: 'BPI premium functions are ready',
     description: 'Type =BPI.RATE(3,"CC2",7) in a cell, or open the BPI premium pane on the Home tab for the documentation and a calculator.',
+  },
+  /** What a French Office shows (XML manifest: fr-FR overrides). Function names and help: functionsMetadataFr. */
+  fr: {
+    locale: 'fr-FR',
+    name: 'Prime BPI',
+    description:
+      'Calcule la prime d’assurance-crédit export selon la note de tarification de Bpifrance Assurance Export (mars 2018) : BPI.TAUXPRIME, BPI.EXPLIQUER, d’autres fonctions et un volet de calcul.',
+    ribbon: {
+      groupLabel: 'Prime BPI',
+      buttonLabel: 'Prime BPI',
+      buttonTooltip: 'Ouvre le volet Prime BPI : documentation des fonctions et calcul du taux de prime.',
+    },
+    getStarted: {
+      title: 'Les fonctions de prime BPI sont prêtes',
+      description: 'Saisissez =BPI.TAUXPRIME(3;"CC2";7) dans une cellule, ou ouvrez le volet Prime BPI de l’onglet Accueil pour la documentation et le calcul d’un taux.',
+    },
   },
 });

@@ -33,6 +33,7 @@ function addresses(base) {
     page: at(f.page),
     functionsScript: at(f.functionsScript),
     functionsMetadata: at(f.functionsMetadata),
+    functionsMetadataFr: at(f.functionsMetadataFr),
     icons: Object.fromEntries(Object.entries(f.icons).map(([size, file]) => [size, at(file)])),
     website: at(f.website),
     privacy: at(f.privacy),
@@ -45,6 +46,8 @@ function renderXml(base) {
   const a = addresses(base);
   const r = addin.ribbon;
   const g = addin.getStarted;
+  // A French Office reads these instead of the default (en-US) values.
+  const inFrench = (value, prefix = 'bt:', element = 'Override') => `<${prefix}${element} Locale="${esc(addin.fr.locale)}" Value="${esc(value)}"/>`;
   const icons = (indent) => ['16', '32', '80'].map((s) => `${' '.repeat(indent)}<bt:Image size="${s}" resid="Icon.${s}x${s}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!-- ${esc(addin.name)} add-in: custom functions in the ${esc(addin.namespace)} namespace and a task pane, in one shared runtime.
@@ -54,8 +57,8 @@ function renderXml(base) {
   <Version>${esc(addin.version)}.0</Version>
   <ProviderName>${esc(addin.provider)}</ProviderName>
   <DefaultLocale>${esc(addin.locale)}</DefaultLocale>
-  <DisplayName DefaultValue="${esc(addin.name)}"/>
-  <Description DefaultValue="${esc(addin.description)}"/>
+  <DisplayName DefaultValue="${esc(addin.name)}">${inFrench(addin.fr.name, '', 'Override')}</DisplayName>
+  <Description DefaultValue="${esc(addin.description)}">${inFrench(addin.fr.description, '', 'Override')}</Description>
   <IconUrl DefaultValue="${esc(a.icons[32])}"/>
   <HighResolutionIconUrl DefaultValue="${esc(a.icons[80])}"/>
   <SupportUrl DefaultValue="${esc(a.page)}"/>
@@ -138,19 +141,19 @@ ${icons(20)}
       </bt:Images>
       <bt:Urls>
         <bt:Url id="Functions.Script.Url" DefaultValue="${esc(a.functionsScript)}"/>
-        <bt:Url id="Functions.Metadata.Url" DefaultValue="${esc(a.functionsMetadata)}"/>
+        <bt:Url id="Functions.Metadata.Url" DefaultValue="${esc(a.functionsMetadata)}">${inFrench(a.functionsMetadataFr)}</bt:Url>
         <bt:Url id="Taskpane.Url" DefaultValue="${esc(a.page)}"/>
         <bt:Url id="GetStarted.LearnMoreUrl" DefaultValue="${esc(a.page)}"/>
       </bt:Urls>
       <bt:ShortStrings>
         <bt:String id="Functions.Namespace" DefaultValue="${esc(addin.namespace)}"/>
-        <bt:String id="GetStarted.Title" DefaultValue="${esc(g.title)}"/>
-        <bt:String id="Group.Label" DefaultValue="${esc(r.groupLabel)}"/>
-        <bt:String id="TaskpaneButton.Label" DefaultValue="${esc(r.buttonLabel)}"/>
+        <bt:String id="GetStarted.Title" DefaultValue="${esc(g.title)}">${inFrench(addin.fr.getStarted.title)}</bt:String>
+        <bt:String id="Group.Label" DefaultValue="${esc(r.groupLabel)}">${inFrench(addin.fr.ribbon.groupLabel)}</bt:String>
+        <bt:String id="TaskpaneButton.Label" DefaultValue="${esc(r.buttonLabel)}">${inFrench(addin.fr.ribbon.buttonLabel)}</bt:String>
       </bt:ShortStrings>
       <bt:LongStrings>
-        <bt:String id="GetStarted.Description" DefaultValue="${esc(g.description)}"/>
-        <bt:String id="TaskpaneButton.Tooltip" DefaultValue="${esc(r.buttonTooltip)}"/>
+        <bt:String id="GetStarted.Description" DefaultValue="${esc(g.description)}">${inFrench(addin.fr.getStarted.description)}</bt:String>
+        <bt:String id="TaskpaneButton.Tooltip" DefaultValue="${esc(r.buttonTooltip)}">${inFrench(addin.fr.ribbon.buttonTooltip)}</bt:String>
       </bt:LongStrings>
     </Resources>
   </VersionOverrides>

@@ -1,5 +1,6 @@
 import { valueError } from '../core/errors';
 import { CellValue, isBlank } from '../core/numbers';
+import { plainGrid } from './cellValues';
 import { toExcelError } from './runtime';
 
 /** What Excel passes for an `any[][]` parameter: a 2-D array, or null when an optional one is omitted. */
@@ -29,7 +30,7 @@ function asGrid(arg: Arg): CellValue[][] | null {
   if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError(`${arg.name} is an empty range`);
   const cols = g[0].length;
   if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError(`${arg.name} is not a rectangular range`);
-  return g as CellValue[][];
+  return plainGrid(g as CellValue[][]); // a formatted number from another cell arrives as a cell value object
 }
 
 const shapeText = (s: Shape) => `${s.rows}×${s.cols}`;

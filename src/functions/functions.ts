@@ -11,6 +11,7 @@ import * as schedule from '../core/schedule';
 import * as premiums from '../core/amounts';
 import * as cooperation from '../core/cooperation';
 import { Arg, broadcast, optional, readBlock, readList, required, singleValues } from './broadcast';
+import { withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
@@ -28,7 +29,7 @@ const CustomFunctions = excelRuntime();
  * @returns {any[][]} The premium rate as a fraction; one per row when ranges are given.
  */
 export function rate(country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
-  return broadcast(rateArgs(country, debtor, x, type, options), (v) => core.rate(v[0], v[1], v[2], v[3], v[4]));
+  return withNumberFormat('rate', broadcast(rateArgs(country, debtor, x, type, options), (v) => core.rate(v[0], v[1], v[2], v[3], v[4])));
 }
 
 /**
@@ -130,7 +131,7 @@ export function equivterm(times: any[][], amounts: any[][]): any[][] {
  */
 export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[][] {
   const args = [required('basis', basis), required('rate', rate), optional('financed', financed)];
-  return broadcast(args, (v) => premiums.premium(v[0], v[1], v[2]));
+  return withNumberFormat('amount', broadcast(args, (v) => premiums.premium(v[0], v[1], v[2])));
 }
 
 /**
@@ -145,7 +146,7 @@ export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[
  */
 export function claimspremium(claims: any[][], contract: any[][], country: any[][], debtor: any[][], x: any[][]): any[][] {
   const args = [required('claims', claims), required('contract', contract), required('country', country), required('debtor', debtor), required('x', x)];
-  return broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4]));
+  return withNumberFormat('amount', broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4])));
 }
 
 /**
@@ -156,7 +157,7 @@ export function claimspremium(claims: any[][], contract: any[][], country: any[]
  * @returns {any[][]} The increased basis, rounded half up to cents.
  */
 export function revisedbasis(basis: any[][], execution_years: any[][]): any[][] {
-  return broadcast([required('basis', basis), required('execution_years', execution_years)], (v) => premiums.revisedBasis(v[0], v[1]));
+  return withNumberFormat('amount', broadcast([required('basis', basis), required('execution_years', execution_years)], (v) => premiums.revisedBasis(v[0], v[1])));
 }
 
 /**
@@ -170,7 +171,7 @@ export function shares(amount: any[][], shares: any[][]): any[][] {
   return withExcelErrors(() => {
     const [total] = singleValues([required('amount', amount)]);
     const block = readBlock(required('shares', shares));
-    return block.reshape(premiums.splitShares(total, block.cells));
+    return withNumberFormat('amount', block.reshape(premiums.splitShares(total, block.cells)));
   });
 }
 
@@ -182,7 +183,7 @@ export function shares(amount: any[][], shares: any[][]): any[][] {
  * @returns {any[][]} The retained exposure (the primary guarantee, or 5% of the claims), rounded to cents.
  */
 export function retained(mode: any[][], amount: any[][]): any[][] {
-  return broadcast([required('mode', mode), required('amount', amount)], (v) => cooperation.retained(v[0], v[1]));
+  return withNumberFormat('amount', broadcast([required('mode', mode), required('amount', amount)], (v) => cooperation.retained(v[0], v[1])));
 }
 
 /**
@@ -195,7 +196,7 @@ export function retained(mode: any[][], amount: any[][]): any[][] {
  */
 export function ekfpremium(cover: any[][], turnover: any[][], rate?: any[][]): any[][] {
   const args = [required('cover', cover), required('turnover', turnover), optional('rate', rate)];
-  return broadcast(args, (v) => cooperation.ekfPremium(v[0], v[1], v[2]));
+  return withNumberFormat('amount', broadcast(args, (v) => cooperation.ekfPremium(v[0], v[1], v[2])));
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
  * The formula the calculator's inputs stand for, as text for Range.formulas (which always takes the
- * en-US form: "," between arguments, "." as decimal point, whatever the user's locale).
+ * en-US form: "," between arguments, "." as decimal point, whatever the user's locale), and its form in
+ * the user's Excel for Range.formulasLocal (localizeFormula).
  */
+import { functionName, isBpiFunction } from '../i18n/functionNames';
+import type { Lang } from '../i18n/lang';
 
 /** The debtor argument: a category, or a score turned into one by BPI.CATEGORY in the formula itself. */
 export type DebtorArg = { readonly category: string } | { readonly score: string };
@@ -30,4 +33,67 @@ export function rateFormula(a: RateFormulaArgs): string {
   if (options !== '') args.push(excelText(a.type), excelText(options));
   else if (a.type !== DEFAULT_TYPE) args.push(excelText(a.type));
   return `=BPI.RATE(${args.join(',')})`;
+}
+
+/**
+ * How a formula is written in the user's Excel, for Range.formulasLocal: function names in the display
+ * language, and the list and decimal separators of the user's settings.
+ */
+export interface FormulaLocale {
+  readonly lang: Lang;
+  readonly listSeparator: string;
+  readonly decimalSeparator: string;
+}
+
+/** The form Range.formulas takes in every Excel. */
+export const INVARIANT_LOCALE: FormulaLocale = { lang: 'en', listSeparator: ',', decimalSeparator: '.' };
+
+/** Excel separates arguments with ";" wherever the decimal separator is the comma (fr-FR, de-DE, …). */
+export function formulaLocale(lang: Lang, decimalSeparator: string): FormulaLocale {
+  return { lang, decimalSeparator, listSeparator: decimalSeparator === ',' ? ';' : ',' };
+}
+
+/**
+ * An en-US formula of BPI functions (as rateFormula writes it) in a locale's form: BPI.RATE → BPI.TAUXPRIME
+ * in French, "," between arguments → the list separator, the decimal point of numbers → the decimal
+ * separator. Text literals are left exactly as typed (options such as "COVER=97.5%" are data the functions
+ * read, not numbers Excel reads).
+ */
+export function localizeFormula(formula: string, locale: FormulaLocale): string {
+  let out = '';
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = closingQuote(formula, i);
+      out += formula.slice(i, end + 1);
+      i = end;
+    } else if (ch === ',') {
+      out += locale.listSeparator;
+    } else if (ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) {
+      out += locale.decimalSeparator;
+    } else {
+      const name = /^BPI\.([A-Z][A-Z0-9_]*)\(/.exec(formula.slice(i));
+      if (name && isBpiFunction(name[1])) {
+        out += `BPI.${functionName(name[1], locale.lang)}(`;
+        i += name[0].length - 1;
+      } else {
+        out += ch;
+      }
+    }
+  }
+  return out;
+}
+
+/** The index of the quote closing the text literal opened at `open` ("" inside is a quote). */
+function closingQuote(formula: string, open: number): number {
+  let i = open + 1;
+  while (i < formula.length) {
+    if (formula[i] === '"') {
+      if (formula[i + 1] === '"') i += 2;
+      else return i;
+    } else {
+      i++;
+    }
+  }
+  return formula.length - 1;
 }

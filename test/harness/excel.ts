@@ -47,7 +47,45 @@ interface FunctionMeta {
 }
 
 export type Arg = unknown;
-export type Cell = number | string | boolean | ExcelError | null;
+/** A number returned with a number format (src/functions/cellValues.ts), where the host supports it. */
+export interface FormattedNumber {
+  readonly type: 'Double';
+  readonly basicValue: number;
+  readonly numberFormat: string;
+}
+export type Cell = number | string | boolean | ExcelError | FormattedNumber | null;
+
+export function isFormattedNumber(v: unknown): v is FormattedNumber {
+  return typeof v === 'object' && v !== null && (v as FormattedNumber).type === 'Double' && typeof (v as FormattedNumber).basicValue === 'number';
+}
+
+/** The value Excel computes with: a formatted number's basic value, any other cell as is. */
+export function plain(v: unknown): unknown {
+  return isFormattedNumber(v) ? v.basicValue : v;
+}
+
+/**
+ * The host the bundle runs in. By default none (no Office object): plain numbers, English. `office` stands
+ * in for Office.js (Office.context.requirements, Office.context.displayLanguage).
+ */
+export interface HostOptions {
+  readonly office?: unknown;
+}
+
+/** An Office stand-in whose requirements answer yes to the given sets (name → highest version). */
+export function officeStandIn(sets: Record<string, string>, displayLanguage = 'en-US'): unknown {
+  const atLeast = (have: string, want: string) => {
+    const [a, b] = [have, want].map((v) => v.split('.').map(Number));
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return true;
+  };
+  return {
+    context: {
+      displayLanguage,
+      requirements: { isSetSupported: (name: string, version = '1.1') => name in sets && atLeast(sets[name], version) },
+    },
+  };
+}
 
 export interface Workbook {
   /** The functions as functions.json declares them, by name. */
@@ -68,9 +106,11 @@ function asExcelArgument(p: ParameterMeta, v: Arg): unknown {
   return [[v]];
 }
 
-/** Arrays made inside the vm context have that context's prototypes: copy them so deepEqual compares values. */
+/** Arrays and objects made inside the vm context have that context's prototypes: copy them so deepEqual compares values. */
 function toHostRealm(v: unknown): unknown {
-  return Array.isArray(v) ? Array.from(v, toHostRealm) : v;
+  if (Array.isArray(v)) return Array.from(v, toHostRealm);
+  if (isFormattedNumber(v)) return { type: v.type, basicValue: v.basicValue, numberFormat: v.numberFormat };
+  return v;
 }
 
 /** The ECMAScript built-ins the bundle may use (see loadWorkbook). */
@@ -81,7 +121,7 @@ const BUILTINS = [
 ];
 
 /** Loads the built bundle in a new context; each call of loadWorkbook starts from a clean runtime. */
-export function loadWorkbook(dist = DIST): Workbook {
+export function loadWorkbook(dist = DIST, host: HostOptions = {}): Workbook {
   const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
   const json = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8')) as { functions: FunctionMeta[] };
   const associated = new Map<string, (...a: unknown[]) => unknown>();
@@ -93,7 +133,7 @@ export function loadWorkbook(dist = DIST): Workbook {
     Error: ExcelError,
     ErrorCode,
   };
-  const context = vm.createContext({ CustomFunctions, console });
+  const context = vm.createContext(host.office === undefined ? { CustomFunctions, console } : { CustomFunctions, console, Office: host.office });
   // A vm context reads its globals through interceptors, ~40× slower than a browser or Excel's runtime does
   // (Math.floor in a hot loop). The bundle is run with the context's own built-ins bound as parameters: the
   // same objects, looked up as locals, so that speed measured here is the bundle's, not the vm's.

@@ -19,7 +19,7 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import type { ConfigParams } from 'hyperformula';
-import { Cell, ExcelError, loadWorkbook, Workbook } from './excel';
+import { Cell, ExcelError, isFormattedNumber, loadWorkbook, Workbook } from './excel';
 
 export const LICENSE_KEY = 'gpl-v3';
 
@@ -82,6 +82,7 @@ function toExcelArgument(v: EngineValue, matrix: boolean): unknown {
 
 function toEngineCell(c: Cell): unknown {
   if (c instanceof ExcelError) return new CellError(ERROR_TYPES[c.code] ?? ErrorType.ERROR, c.message);
+  if (isFormattedNumber(c)) return c.basicValue; // HyperFormula has no cell value types: the number computed with
   return c === null ? EmptyValue : c;
 }
 
