@@ -68,7 +68,7 @@ function digits(r: Rational, decimals: number): string {
   return decimals === 0 ? s : `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
 }
 
-const asRational = (v: Rational | Dec): Rational => (v instanceof Dec ? fromDecimal(v) : rational(v.num, v.den));
+const asRational = (v: Rational | Dec): Rational => (Dec.isDecimal(v) ? fromDecimal(v as Dec) : rational((v as Rational).num, (v as Rational).den));
 
 /**
  * The value as a decimal: every digit if it terminates ("1.365", "3.18047685"); otherwise `decimals`
