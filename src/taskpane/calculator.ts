@@ -5,7 +5,7 @@ import { h } from './dom';
 import { DEFAULT_TYPE } from './formula';
 import { formulaCode } from './formulaView';
 import { scrollable } from './scroll';
-import { STEPS_CAPTION } from './steps';
+import { STEPS_CAPTION, STEPS_NOTE } from './steps';
 
 /**
  * The calculator form. Test contract (automated checks rely on it): inputs carry data-testid country
@@ -140,15 +140,20 @@ export function mountCalculator(): CalculatorView {
   const status = h('div', { class: 'status', role: 'status', 'data-testid': 'insert-status' });
   const stepsBody = h('tbody');
   // Hidden, not emptied under a heading, while the inputs are in error.
-  const steps = scrollable(
-    'Steps',
-    h(
-      'table',
-      { class: 'steps', 'data-testid': 'steps' },
-      h('caption', {}, STEPS_CAPTION),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col', class: 'num' }, 'Value'))),
-      stepsBody,
+  const steps = h(
+    'div',
+    { class: 'steps-box' },
+    scrollable(
+      'Steps',
+      h(
+        'table',
+        { class: 'steps', 'data-testid': 'steps' },
+        h('caption', {}, STEPS_CAPTION),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col', class: 'num' }, 'Value'))),
+        stepsBody,
+      ),
     ),
+    h('p', { class: 'hint' }, STEPS_NOTE),
   );
   const result = h(
     'div',

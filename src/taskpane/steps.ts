@@ -16,7 +16,8 @@ export interface StepRow {
   readonly numeric: boolean;
 }
 
-export const STEPS_CAPTION = `Steps (as BPI.EXPLAIN computes them, exactly; rates, shares, cover and reductions in %; a value that does not terminate is shown to ${NON_TERMINATING_DECIMALS} decimals, then …)`;
+export const STEPS_CAPTION = 'Steps, as BPI.EXPLAIN computes them (rates, shares, cover and reductions in %)';
+export const STEPS_NOTE = `Every value is exact. One that does not terminate (after the division by 0.95) is shown to ${NON_TERMINATING_DECIMALS} decimals, cut off, then “…”; a factor also as its fraction (39/38).`;
 
 /** Rows whose value is a fraction of 1 in EXPLAIN, shown in % here; the label says so. */
 const FRACTION_ROWS = [
