@@ -223,7 +223,7 @@ function errorsSection(): HTMLElement {
     table(null, ['Error', 'When'], [
       ['#VALUE!', 'wrong kind of value: text where a number is needed, unknown debtor, type, option or score; ranges of different shapes'],
       ['#NUM!', 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %'],
-      ['#N/A', 'the note publishes no coefficient for the pair (e.g. CC5 in category 5)'],
+      ['#N/A', 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category'],
     ]),
     p('Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.'),
   );
