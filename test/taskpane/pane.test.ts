@@ -135,20 +135,30 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
     assert.equal(await pane.page.getByTestId('rate').textContent(), '1.03%');
   });
 
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const a11y = await openPane(browser, served, { bypassCSP: true }); // to inject axe as a script tag
-    try {
-      await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-      // The page with an error showing and a score note too: the states a user meets.
-      await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
-      const results = await a11y.page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
-      const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(bad, [], JSON.stringify(results));
-    } finally {
-      await a11y.close();
+  it('has no serious or critical accessibility violation (axe-core), pickers and scrolling tables included, at 400 and 320 px', async () => {
+    for (const width of [400, 320]) {
+      const a11y = await openPane(browser, served, { bypassCSP: true, width }); // to inject axe as a script tag
+      try {
+        await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+        await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const run = async (state: string) => {
+          const results = await a11y.page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+            return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+          });
+          const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          assert.deepEqual(bad, [], `${width}px, ${state}: ${JSON.stringify(results)}`);
+        };
+        // The states a user meets: a score note, an error, a tie.
+        await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
+        await run('score');
+        await price(a11y.page, '6', 'CC5', '1', 'NONPAYMENT');
+        await run('error');
+        await price(a11y.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%');
+        await run('tie');
+      } finally {
+        await a11y.close();
+      }
     }
   });
 
@@ -282,10 +292,17 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
             .filter((w) => w.getClientRects().length > 0)
             .map((w) => {
               const r = w.querySelector('.scroll')!;
-              return { over: r.scrollWidth > r.clientWidth + 1, hint: getComputedStyle(w.querySelector('.scroll-hint')!).display !== 'none' };
+              return {
+                over: r.scrollWidth > r.clientWidth + 1,
+                hint: getComputedStyle(w.querySelector('.scroll-hint')!).display !== 'none',
+                tabStop: r.getAttribute('tabindex') === '0',
+              };
             }),
         );
-        for (const c of cues) assert.equal(c.hint, c.over, `scroll cue at ${width}px`);
+        for (const c of cues) {
+          assert.equal(c.hint, c.over, `scroll cue at ${width}px`);
+          assert.equal(c.tabStop, c.over, `a scrolling region is a tab stop (keyboard scrolling) at ${width}px`);
+        }
         if (width === 320) assert.ok(cues.some((c) => c.over), 'at 320 px the coefficient tables scroll');
         // No formula argument (a number such as 97.5%) broken over two lines.
         const broken = await p.page.evaluate(() =>
