@@ -38,6 +38,16 @@ function section(id: string, title: string, ...content: (Node | null)[]): HTMLEl
 const p = (...text: (string | Node)[]) => h('p', {}, ...text);
 const code = (text: string) => h('code', {}, text);
 
+/** An argument name that may break after its underscores (months_since_default), so a narrow pane keeps all columns in view. */
+function argName(name: string): HTMLElement {
+  const el = code('');
+  name.split(/(?<=_)/).forEach((part, i) => {
+    if (i > 0) el.append(document.createElement('wbr'));
+    el.append(part);
+  });
+  return el;
+}
+
 function signature(f: FunctionDoc): string {
   return `BPI.${f.name}(${f.args.map((a) => (a.default !== undefined ? `[${a.name}]` : a.name)).join(', ')})`;
 }
@@ -48,7 +58,7 @@ function functionDoc(f: FunctionDoc): HTMLElement {
     { class: 'fn', id: `fn-${f.name.toLowerCase()}` },
     h('h3', {}, formulaCode(signature(f))),
     p(f.summary, f.section ? ` (${f.section})` : ''),
-    scrollable(`BPI.${f.name} arguments`, table(null, ['Argument', 'Meaning and unit', 'If left out'], f.args.map((a) => [code(a.name), a.meaning, a.default ?? 'required']))),
+    scrollable(`BPI.${f.name} arguments`, table(null, ['Argument', 'Meaning and unit', 'If left out'], f.args.map((a) => [argName(a.name), a.meaning, a.default ?? 'required']))),
     p(h('strong', {}, 'Returns: '), f.returns),
     p(h('strong', {}, 'Example: '), formulaCode(f.example)),
   );
@@ -62,6 +72,7 @@ function typeTable(): HTMLElement {
       const t = RATE_TYPES[n];
       return [code(n), t.section, t.table.name, `${t.xMeans}${t.floorQuarter ? ', at least 0.25' : ''}`];
     }),
+    { class: 'types' },
   ));
 }
 
