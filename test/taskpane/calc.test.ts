@@ -8,6 +8,7 @@ import { ROUNDING_EXAMPLES, exampleFormula, workRounding } from '../../src/taskp
 import { formatAmount, formatRate } from '../../src/taskpane/format';
 import { excelText, rateFormula } from '../../src/taskpane/formula';
 import { FUNCTION_DOCS } from '../../src/taskpane/functionDocs';
+import { breakPoints } from '../../src/taskpane/formulaView';
 import { DIST } from '../harness/paths';
 
 const inputs = (o: Partial<CalculatorInputs>): CalculatorInputs => ({ country: '3', debtor: 'CC3', x: '1', type: 'NONPAYMENT', options: '', amount: '', ...o });
@@ -173,5 +174,23 @@ describe('Task pane documentation data', () => {
     const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE'];
     assert.deepEqual(FUNCTION_DOCS.map((d) => d.name), names);
     for (const d of FUNCTION_DOCS) assert.match(d.example, new RegExp(`^=.*BPI\\.${d.name}\\(`), d.name);
+  });
+});
+
+describe('Task pane formula wrapping (formulaView)', () => {
+  it('cuts a formula only after a top-level comma or a "; " inside a text, keeping each number whole', () => {
+    assert.deepEqual(breakPoints('=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%; MOBILE=25%")'), [
+      '=BPI.RATE(1,',
+      '"SOV/CCO",',
+      '10.9,',
+      '"NONPAYMENT",',
+      '"COVER=97.5%; ',
+      'MOBILE=25%")',
+    ]);
+    // A comma inside a text is not a break; spaces after a comma stay with it; the pieces rebuild the text.
+    const sig = 'BPI.EKFELIGIBLE(term_days, buyer_amount_dkk, [declined])';
+    assert.deepEqual(breakPoints(sig), ['BPI.EKFELIGIBLE(term_days, ', 'buyer_amount_dkk, ', '[declined])']);
+    assert.deepEqual(breakPoints('=F("a,b",2)'), ['=F("a,b",', '2)']);
+    assert.equal(breakPoints('=F("x"";y",1)').join(''), '=F("x"";y",1)');
   });
 });
