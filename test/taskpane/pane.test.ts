@@ -286,7 +286,9 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
             .map((t) => t.closest('section')?.id ?? t.outerHTML.slice(0, 80)),
         );
         assert.deepEqual(unscrolled, [], `tables wider than their box outside a scrolling region at ${width}px`);
-        // A scrolling table says so: its "scroll" line is shown exactly when it overflows.
+        // A scrolling table says so: its "scroll" line is shown exactly when it overflows (set by a
+        // ResizeObserver, which has run once a frame has been drawn).
+        await p.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const cues = await p.page.evaluate(() =>
           [...document.querySelectorAll('.scroll-wrap')]
             .filter((w) => w.getClientRects().length > 0)
