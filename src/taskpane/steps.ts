@@ -38,6 +38,8 @@ function valueText(label: string, v: ExactValue): string {
     const q = divide(fromDecimal(v.over95), NINETY_FIVE_PERCENT);
     return label.endsWith('factor') ? fractionText(q) : decimalText(q);
   }
+  // Coefficients as the note prints them, to three decimals (0.090, not 0.09), to compare with its tables.
+  if (/^[ab] \(/.test(label)) return v.toFixed(Math.max(3, v.decimalPlaces()));
   return decimalText(FRACTION_ROWS.includes(label) ? v.mul(100) : v);
 }
 

@@ -31,6 +31,7 @@ describe('Task pane calculator (without the page)', () => {
     assert.ok(r.ok);
     const step = (label: string) => r.value.steps.find((s) => s.label === label)?.text;
     // I-C row 0/1 SOV/CCO: a = 0.090, b = 0.349; S = 0.090 × 10.9 + 0.349 = 1.33.
+    assert.equal(step('a (SOV/CCO)'), '0.090'); // as printed
     assert.equal(step("Sovereign rate S = a·x' + b (%)"), '1.33');
     assert.equal(step('Percentage of cover, political (PCP) (%)'), '97.5'); // 0.975 in EXPLAIN
     assert.equal(step('Country risk share factor'), '39/38 = 1.0263157894…'); // 0.975 / 0.95 (k = 0 in category 1)
