@@ -93,9 +93,11 @@ export function categoryFromScore(scoreRank: number, country: CountryCategory): 
 }
 
 /** Checks that a row/column pair is published; the message names the pair. */
-export function noCoefficient(table: string, country: CountryCategory, debtor: DebtorCategory, pricedAs?: CountryCategory) {
+export function noCoefficient(table: string, country: CountryCategory, debtor: DebtorCategory, pricedAs: CountryCategory | undefined, priced: readonly DebtorCategory[]) {
   const lowered = pricedAs !== undefined && pricedAs !== country ? ` (priced as country category ${pricedAs})` : '';
+  // Say what the user can do: the debtor categories the note does price there.
+  const instead = priced.length > 0 ? `; it prices ${priced.join(', ')} there` : '';
   return notAvailable(
-    `the note publishes no ${table} coefficient for debtor ${debtor} in country category ${country}${lowered}`,
+    `the note publishes no ${table} coefficient for debtor ${debtor} in country category ${country}${lowered}${instead}`,
   );
 }

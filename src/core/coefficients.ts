@@ -17,8 +17,14 @@ export function lookupCoefficients(table: CoefficientTable, country: CountryCate
   const col = DEBTOR_CATEGORIES.indexOf(debtor);
   const aText = table.a[row][col];
   const bText = table.b[row][col];
-  if (aText === null || bText === null) throw noCoefficient(table.name, reportedCountry, debtor, country);
+  if (aText === null || bText === null) throw noCoefficient(table.name, reportedCountry, debtor, country, pricedDebtors(table, country));
   return { aText, bText, a: new Dec(aText), b: new Dec(bText) };
+}
+
+/** The debtor categories the note prices in a country category (the row's cells other than "-"), in column order. */
+export function pricedDebtors(table: CoefficientTable, country: CountryCategory): DebtorCategory[] {
+  const row = countryRow(country);
+  return DEBTOR_CATEGORIES.filter((_, i) => table.a[row][i] !== null && table.b[row][i] !== null);
 }
 
 /** k of the percentage-of-cover rule (II-I) for a country category; category 0 takes category 1's (0). */

@@ -54,14 +54,24 @@ export function ekfPremium(cover: CellValue, turnover: CellValue, rate: CellValu
  * BPI.EKFELIGIBLE: TRUE when EKF's reinsurance scheme can apply, else the text of the first condition that
  * fails, in the order: credit term ≤ 180 days; buyer amount ≤ DKK 50 million; no payment default registered
  * within the last six months (months_since_default < 6 fails, exactly 6 passes; blank: no default); the private
- * insurer declined or covered partly (blank: TRUE). Inputs are all validated first, so a bad input is an
- * Excel error even when an earlier condition fails.
+ * insurer declined or covered partly (blank: TRUE); the buyer's country is covered by the agreement (blank:
+ * TRUE); no impending risk of loss (blank: FALSE, none). Inputs are all validated first, so a bad input is an
+ * Excel error even when an earlier condition fails. The insurer's discretion (track record) is not a condition.
  */
-export function ekfEligible(termDays: CellValue, buyerAmountDkk: CellValue, monthsSinceDefault: CellValue, declined: CellValue): true | string {
+export function ekfEligible(
+  termDays: CellValue,
+  buyerAmountDkk: CellValue,
+  monthsSinceDefault: CellValue,
+  declined: CellValue,
+  countryCovered: CellValue = null,
+  impendingLoss: CellValue = null,
+): true | string {
   const term = readNonNegative('term_days', termDays, 'a number of days');
   const buyer = readNonNegative('buyer_amount_dkk', buyerAmountDkk, 'an amount');
   const months = isBlank(monthsSinceDefault) ? null : readNonNegative('months_since_default', monthsSinceDefault, 'a number of months');
   const declinedOrPartial = readBoolean('declined', declined, true);
+  const covered = readBoolean('country_covered', countryCovered, true);
+  const impending = readBoolean('impending_loss', impendingLoss, false);
 
   const maxDays = EKF_TERMS.maxCreditTermDays;
   if (term.greaterThan(maxDays)) return `credit term ${term} days is over ${maxDays} days`;
@@ -73,5 +83,7 @@ export function ekfEligible(termDays: CellValue, buyerAmountDkk: CellValue, mont
     return `payment default ${months} months ago is within the last ${lookback} months`;
   }
   if (!declinedOrPartial) return 'the private credit insurer must have declined the cover or covered it partly (declined is FALSE)';
+  if (!covered) return "the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)";
+  if (impending) return 'there must be no impending risk of loss (impending_loss is TRUE)';
   return true;
 }

@@ -7,19 +7,39 @@ import type { CellValue } from './numbers';
 /** One line of an explanation: the step in the note's terms, and its value (a number or a text). */
 export type ExplainRow = [label: string, value: number | string];
 
-const n = (d: Dec) => d.toNumber();
+/** A value divided by 0.95 (the one division that does not terminate), kept as its exact dividend. */
+export interface Over95 {
+  readonly over95: Dec;
+}
+/** A step's exact value: a decimal, a value over 0.95, a count or category (number), or a text. */
+export type ExactValue = Dec | Over95 | number | string;
+export type ExactRow = [label: string, value: ExactValue];
+
+export const isOver95 = (v: ExactValue): v is Over95 => typeof v === 'object' && 'over95' in v;
+
+/** As a cell holds it: the decimal rounded to a double (the 0.95 division at the Dec's precision). */
+function toCell(v: ExactValue): number | string {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  return (isOver95(v) ? divideBy95(v.over95) : v).toNumber();
+}
 
 /**
  * BPI.EXPLAIN: the steps of SPEC §5 with their unrounded values, labelled so that a user can redo them
  * by hand, ending with the rate BPI.RATE gives. Rates and shares are in percent, as in the note.
  */
 export function explainRate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): ExplainRow[] {
+  return explainExact(country, debtor, x, type, options).map(([label, v]) => [label, toCell(v)]);
+}
+
+/** The same steps with their exact values (the task pane shows them digit for digit). */
+export function explainExact(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): ExactRow[] {
   const pricer = ratePricer(country, debtor, type, options);
   const plan = pricer.plan;
   const { request, sovereign, debtorCoefficients: dc, cover } = plan;
   const s = rateSteps(plan, readTerm(x));
-  const rows: ExplainRow[] = [];
-  const add = (label: string, value: number | string) => rows.push([label, value]);
+  const rows: ExactRow[] = [];
+  const add = (label: string, value: ExactValue) => rows.push([label, value]);
+  const n = (d: Dec) => d;
 
   add('Type', `${request.type.name} (${request.type.section}, ${request.type.table.name} table)`);
   add('Country category', request.country);
@@ -28,12 +48,12 @@ export function explainRate(country: CellValue, debtor: CellValue, x: CellValue,
   if (plan.indicative) add('Note', 'Former category 0: the note prices these risks case by case; this rate is indicative');
   add(`x (years, ${request.type.xMeans})`, n(s.x));
   if (request.type.floorQuarter) add("x' = max(x, 0.25)", n(s.xPrime));
-  add('a (SOV/CCO)', Number(sovereign.aText));
-  add('b (SOV/CCO)', Number(sovereign.bText));
+  add('a (SOV/CCO)', sovereign.a);
+  add('b (SOV/CCO)', sovereign.b);
   add("Sovereign rate S = a·x' + b (%)", n(s.sovereignRate));
   if (s.debtorRate !== null) {
-    add(`a (${request.debtor})`, Number(dc.aText));
-    add(`b (${request.debtor})`, Number(dc.bText));
+    add(`a (${request.debtor})`, dc.a);
+    add(`b (${request.debtor})`, dc.b);
     add("Premium rate T = a·x' + b (%)", n(s.debtorRate));
   }
   if (plan.political) {
@@ -57,12 +77,12 @@ export function explainRate(country: CellValue, debtor: CellValue, x: CellValue,
   if (!plan.political) add('Percentage of cover, commercial (PCC)', n(plan.pcc));
   add(`k (country category ${plan.pricedCountry})`, n(cover.k));
   add('PC coefficient = 1 + ((max(PCP, PCC) − 0.95) / 0.05) × k', n(cover.coefficient));
-  add('Country risk share factor', n(divideBy95(cover.countryTimes95)));
-  if (!plan.political) add('Debtor risk share factor', n(divideBy95(cover.debtorTimes95)));
+  add('Country risk share factor', { over95: cover.countryTimes95 });
+  if (!plan.political) add('Debtor risk share factor', { over95: cover.debtorTimes95 });
   if (plan.construction) add('Construction or large local content', '× 1.3');
   if (plan.cashLc) add('Cash contract paid by confirmed L/C (II-E)', '× 0.8');
-  add('Unrounded rate (%)', n(s.unrounded));
-  add('Rounded rate (%, half up at the 3rd decimal)', s.roundedHundredths / 100);
+  add('Unrounded rate (%)', { over95: s.rateTimes95 });
+  add('Rounded rate (%, half up at the 3rd decimal)', new Dec(s.roundedHundredths).div(100));
   add('Premium rate (fraction, as BPI.RATE)', s.rate);
   return rows;
 }

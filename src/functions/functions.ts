@@ -206,16 +206,27 @@ export function ekfpremium(cover: any[][], turnover: any[][], rate?: any[][]): a
  * @param {any[][]} buyer_amount_dkk Reinsurance amount on the buyer in DKK (at most 50 million).
  * @param {any[][]} months_since_default Months since the buyer's last registered payment default; blank for none (under 6 fails).
  * @param {any[][]} [declined] TRUE when the private insurer declined the cover or covered it partly; blank is TRUE.
+ * @param {any[][]} [country_covered] TRUE when the buyer's country is covered by the reinsurance agreement; blank is TRUE.
+ * @param {any[][]} [impending_loss] TRUE when there is an impending risk of loss (not eligible); blank is FALSE.
  * @returns {any[][]} TRUE, or the text of the first failed condition.
  */
-export function ekfeligible(term_days: any[][], buyer_amount_dkk: any[][], months_since_default: any[][], declined?: any[][]): any[][] {
+export function ekfeligible(
+  term_days: any[][],
+  buyer_amount_dkk: any[][],
+  months_since_default: any[][],
+  declined?: any[][],
+  country_covered?: any[][],
+  impending_loss?: any[][],
+): any[][] {
   const args = [
     required('term_days', term_days),
     required('buyer_amount_dkk', buyer_amount_dkk),
     required('months_since_default', months_since_default),
     optional('declined', declined),
+    optional('country_covered', country_covered),
+    optional('impending_loss', impending_loss),
   ];
-  return broadcast(args, (v) => cooperation.ekfEligible(v[0], v[1], v[2], v[3]));
+  return broadcast(args, (v) => cooperation.ekfEligible(v[0], v[1], v[2], v[3], v[4], v[5]));
 }
 
 /** For the list functions (not broadcast): the whole call's result, or one Excel error for the call. */

@@ -1,12 +1,12 @@
 import { readCountry, readDebtor } from '../core/categories';
 import { BpiError, ExcelErrorCode } from '../core/errors';
-import { ExplainRow, explainRate } from '../core/explain';
 import { CellValue, isBlank, readDecimal } from '../core/numbers';
 import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
 import { formatAmount, formatRate } from './format';
 import { DebtorArg, rateFormula } from './formula';
+import { StepRow, stepRows } from './steps';
 
 /**
  * The calculator without the page: the text of its inputs → what it shows. All the pricing is the core's
@@ -39,7 +39,7 @@ export interface Calculation {
   readonly score: string | null;
   /** Former category 0: the note prices case by case, so the rate is indicative. */
   readonly indicative: boolean;
-  readonly steps: readonly ExplainRow[];
+  readonly steps: readonly StepRow[];
   /** amount × rate to the cent, "10,100.00"; null without an amount. */
   readonly premium: string | null;
   readonly premiumError: Failure | null;
@@ -76,7 +76,7 @@ function price(form: CalculatorInputs): Calculation {
   const { debtor, arg } = resolveDebtor(inputs.debtor, country);
   const type = readRateType(inputs.type).name;
   const r = rate(country, debtor, inputs.x, type, inputs.options);
-  const steps = explainRate(country, debtor, inputs.x, type, inputs.options);
+  const steps = stepRows(country, debtor, inputs.x, type, inputs.options);
   const premium = premiumFor(inputs.amount, r);
   return {
     rate: r,

@@ -2,12 +2,15 @@ import { DEBTOR_CATEGORIES } from '../core/tables/types';
 import { RATE_TYPES, RATE_TYPE_NAMES } from '../core/rateTypes';
 import { Calculation, CalculatorInputs, Failure, Outcome, calculate } from './calc';
 import { h } from './dom';
-import { formatStep } from './format';
 import { DEFAULT_TYPE } from './formula';
+import { formulaCode } from './formulaView';
+import { scrollable } from './scroll';
+import { STEPS_CAPTION, STEPS_NOTE } from './steps';
 
 /**
- * The calculator form. Test contract (automated checks rely on it): inputs carry data-testid country,
- * debtor, x, type (a <select> whose option values are the type names), options; the button
+ * The calculator form. Test contract (automated checks rely on it): inputs carry data-testid country
+ * (a <select> of the categories 0–7), debtor (a text box with a list of the categories, that also takes a
+ * score), x, type (a <select> whose option values are the type names), options; the button
  * data-testid="calculate"; the rate in data-testid="rate" as "1.01%"; the steps in data-testid="steps".
  */
 
@@ -24,8 +27,7 @@ interface FieldSpec {
 }
 
 const FIELDS: readonly FieldSpec[] = [
-  { name: 'country', label: 'Country category', hint: '0–7 (0: former category 0, indicative)', value: '3', inputmode: 'numeric' },
-  { name: 'debtor', label: 'Debtor category or score', hint: 'SOV+, SOV/CCO, CC1 … CC5, or a score such as BB- or Ba3', value: 'CC3', list: 'debtor-list' },
+  { name: 'debtor', label: 'Debtor category or score', hint: 'pick a category, or type a score such as BB- or Ba3', value: 'CC3', list: 'debtor-list' },
   { name: 'x', label: 'x (years)', hint: 'unrounded; its meaning depends on the type', value: '1', inputmode: 'decimal' },
   { name: 'options', label: 'Options', hint: 'NAME=VALUE; … (see Options below)', value: '', placeholder: 'e.g. COVER=100%; MOBILE=25%' },
   { name: 'amount', label: 'Amount (premium basis)', hint: 'optional; the premium is amount × rate, to the cent', value: '', inputmode: 'decimal', placeholder: 'e.g. 1000000' },
@@ -62,6 +64,43 @@ function field(spec: FieldSpec): HTMLElement {
   );
 }
 
+/** The OECD country categories, with what the note does with each (0 and 1 share the row "0/1"). */
+const COUNTRIES: readonly [value: string, text: string][] = [
+  ['0', '0 – former category 0, indicative (row 0/1)'],
+  ['1', '1 – lowest country risk (row 0/1)'],
+  ['2', '2'],
+  ['3', '3'],
+  ['4', '4'],
+  ['5', '5'],
+  ['6', '6'],
+  ['7', '7 – highest country risk'],
+];
+
+/** What each debtor category is (I-A); shown beside the value in the list. */
+const DEBTOR_MEANINGS: Record<(typeof DEBTOR_CATEGORIES)[number], string> = {
+  'SOV+': 'better than sovereign',
+  'SOV/CCO': 'sovereign (SOV, CCO)',
+  CC1: 'best non-sovereign',
+  CC2: 'non-sovereign',
+  CC3: 'non-sovereign',
+  CC4: 'non-sovereign',
+  CC5: 'weakest non-sovereign',
+};
+
+function countryField(): HTMLElement {
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: 'in-country' }, 'Country category'),
+    h(
+      'select',
+      { id: 'in-country', name: 'country', 'data-testid': 'country', 'aria-describedby': 'in-country-hint' },
+      COUNTRIES.map(([v, text]) => h('option', { value: v, selected: v === '3' }, text)),
+    ),
+    h('span', { class: 'hint', id: 'in-country-hint' }, 'OECD category of the buyer’s country'),
+  );
+}
+
 function typeField(): HTMLElement {
   return h(
     'div',
@@ -77,11 +116,12 @@ function typeField(): HTMLElement {
 }
 
 export function mountCalculator(): CalculatorView {
-  const [country, debtor, x, options, amount] = FIELDS.map(field);
+  const [debtor, x, options, amount] = FIELDS.map(field);
+  const country = countryField();
   const form = h(
     'form',
     { class: 'calc', novalidate: true, 'aria-label': 'Premium rate calculator' },
-    h('datalist', { id: 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d }))),
+    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: DEBTOR_MEANINGS[d] }))),
     h('div', { class: 'grid' }, country, debtor, x, typeField()),
     options,
     amount,
@@ -95,16 +135,25 @@ export function mountCalculator(): CalculatorView {
   const rate = h('output', { class: 'rate', 'data-testid': 'rate', 'aria-live': 'polite' });
   const premium = h('output', { class: 'premium', 'data-testid': 'premium' });
   const notes = h('ul', { class: 'notes', 'data-testid': 'notes' });
-  const formula = h('code', { 'data-testid': 'formula' });
+  const formula = h('span', { class: 'formula-slot' });
   const error = h('div', { class: 'error', role: 'alert', 'data-testid': 'error' });
   const status = h('div', { class: 'status', role: 'status', 'data-testid': 'insert-status' });
   const stepsBody = h('tbody');
+  // Hidden, not emptied under a heading, while the inputs are in error.
   const steps = h(
-    'table',
-    { class: 'steps', 'data-testid': 'steps' },
-    h('caption', {}, 'Steps (as BPI.EXPLAIN shows them; rates and shares in %)'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col' }, 'Value'))),
-    stepsBody,
+    'div',
+    { class: 'steps-box' },
+    scrollable(
+      'Steps',
+      h(
+        'table',
+        { class: 'steps', 'data-testid': 'steps' },
+        h('caption', {}, STEPS_CAPTION),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col', class: 'num' }, 'Value'))),
+        stepsBody,
+      ),
+    ),
+    h('p', { class: 'hint' }, STEPS_NOTE),
   );
   const result = h(
     'div',
@@ -131,8 +180,9 @@ export function mountCalculator(): CalculatorView {
       showError(outcome.error);
       rate.textContent = '—';
       premium.textContent = '—';
-      formula.textContent = '';
+      formula.replaceChildren();
       formulaLine.hidden = true;
+      steps.hidden = true;
       insertButton.disabled = true;
       return;
     }
@@ -143,10 +193,11 @@ export function mountCalculator(): CalculatorView {
     if (c.premiumError) showError(c.premiumError);
     if (c.score) notes.append(h('li', {}, `Score ${c.score} in country category ${read('country').trim()} → debtor category ${c.debtor} (I-A matrix).`));
     if (c.indicative) notes.append(h('li', { class: 'warning' }, 'Former category 0: the note prices these risks case by case; this rate is indicative only.'));
-    formula.textContent = c.formula;
+    formula.replaceChildren(formulaCode(c.formula, { 'data-testid': 'formula' }));
     formulaLine.hidden = false;
+    steps.hidden = false;
     insertButton.disabled = false;
-    stepsBody.append(...c.steps.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', { class: typeof value === 'number' ? 'num' : undefined }, formatStep(value)))));
+    stepsBody.append(...c.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text))));
   };
 
   const showError = (e: Failure) => {

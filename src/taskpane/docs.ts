@@ -9,8 +9,9 @@ import { INTERRUPTION_TABLE } from '../core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../core/tables/nonpayment';
 import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../core/tables/types';
 import { h, table } from './dom';
+import { formulaCode } from './formulaView';
+import { scrollable } from './scroll';
 import { ROUNDING_EXAMPLES, exampleFormula, workRounding } from './examples';
-import { formatStep } from './format';
 import { FUNCTION_DOCS, FunctionDoc } from './functionDocs';
 
 /**
@@ -37,6 +38,16 @@ function section(id: string, title: string, ...content: (Node | null)[]): HTMLEl
 const p = (...text: (string | Node)[]) => h('p', {}, ...text);
 const code = (text: string) => h('code', {}, text);
 
+/** An argument name that may break after its underscores (months_since_default), so a narrow pane keeps all columns in view. */
+function argName(name: string): HTMLElement {
+  const el = code('');
+  name.split(/(?<=_)/).forEach((part, i) => {
+    if (i > 0) el.append(document.createElement('wbr'));
+    el.append(part);
+  });
+  return el;
+}
+
 function signature(f: FunctionDoc): string {
   return `BPI.${f.name}(${f.args.map((a) => (a.default !== undefined ? `[${a.name}]` : a.name)).join(', ')})`;
 }
@@ -45,23 +56,24 @@ function functionDoc(f: FunctionDoc): HTMLElement {
   return h(
     'article',
     { class: 'fn', id: `fn-${f.name.toLowerCase()}` },
-    h('h3', {}, code(signature(f))),
+    h('h3', {}, formulaCode(signature(f))),
     p(f.summary, f.section ? ` (${f.section})` : ''),
-    table(null, ['Argument', 'Meaning and unit', 'If left out'], f.args.map((a) => [code(a.name), a.meaning, a.default ?? 'required'])),
+    scrollable(`BPI.${f.name} arguments`, table(null, ['Argument', 'Meaning and unit', 'If left out'], f.args.map((a) => [argName(a.name), a.meaning, a.default ?? 'required']))),
     p(h('strong', {}, 'Returns: '), f.returns),
-    p(h('strong', {}, 'Example: '), code(f.example)),
+    p(h('strong', {}, 'Example: '), formulaCode(f.example)),
   );
 }
 
-function typeTable(): HTMLTableElement {
-  return table(
+function typeTable(): HTMLElement {
+  return scrollable('Types', table(
     'type (RATE, EXPLAIN, COEF)',
     ['type', 'Section', 'Table', 'x means'],
     RATE_TYPE_NAMES.map((n) => {
       const t = RATE_TYPES[n];
       return [code(n), t.section, t.table.name, `${t.xMeans}${t.floorQuarter ? ', at least 0.25' : ''}`];
     }),
-  );
+    { class: 'types' },
+  ));
 }
 
 function functionsSection(): HTMLElement {
@@ -91,11 +103,11 @@ function roundingSection(): HTMLElement {
           'div',
           { class: 'example' },
           h('h4', {}, w.example.title),
-          p(code(exampleFormula(w.example))),
+          p(formulaCode(exampleFormula(w.example))),
           h(
             'dl',
             {},
-            h('div', {}, h('dt', {}, 'Unrounded'), h('dd', {}, `${formatStep(w.unrounded)}%`)),
+            h('div', {}, h('dt', {}, 'Unrounded'), h('dd', {}, `${w.unroundedText}%`)),
             h('div', {}, h('dt', {}, 'Naive float'), h('dd', {}, w.naive)),
             h('div', {}, h('dt', {}, 'BPI.RATE'), h('dd', {}, h('strong', {}, w.rounded))),
           ),
@@ -106,14 +118,14 @@ function roundingSection(): HTMLElement {
   );
 }
 
-function countryTable(): HTMLTableElement {
+function countryTable(): HTMLElement {
   const rows = ['0', ...Object.keys(COVER_K.k)].map((c) => {
     const k = COVER_K.k[(c === '0' ? '1' : c) as keyof typeof COVER_K.k];
     const row = Number(c) <= 1 ? '0/1' : c;
     const note = c === '0' ? 'Former category 0 (market benchmarks): priced on the 0/1 row, indicative only' : '';
     return [c, row, k, note];
   });
-  return table('Country categories (OECD)', ['Category', 'Priced on row', 'k (II-I)', 'Note'], rows);
+  return scrollable('Country categories', table('Country categories (OECD)', ['Category', 'Priced on row', 'k (II-I)', 'Note'], rows));
 }
 
 function matrixTable(): HTMLElement {
@@ -127,11 +139,6 @@ function matrixTable(): HTMLElement {
       { class: 'matrix', 'data-testid': 'score-matrix' },
     ),
   );
-}
-
-/** A wide table in a region that scrolls sideways on a narrow pane (and can be scrolled from the keyboard). */
-function scrollable(label: string, t: HTMLTableElement): HTMLElement {
-  return h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': label }, t);
 }
 
 function scaleTable(): HTMLElement {
@@ -196,12 +203,12 @@ function optionsSection(): HTMLElement {
     'options',
     'Options',
     p('RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. ', code('"MOBILE=25%; COVER=100%"'), '. Names are case-insensitive; a bare name means TRUE, and for a reduction TRUE means the published maximum. Values: numbers with a “.” decimal point, percentages (25%) or TRUE/FALSE. Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.'),
-    table(
+    scrollable('Options', table(
       null,
       ['Option', 'Value', 'Rule'],
       OPTION_NAMES.map((n) => [code(n), optionValue(n), OPTION_RULES[n][1]]),
       { 'data-testid': 'options-table' },
-    ),
+    )),
     p('Mitigations (ESCROW, LOCALCCY and the debtor-risk reductions) apply to NONPAYMENT, ENVELOPE, LC and CASH only. The debtor-risk reductions add up and the sum is capped at 35 % (the published rule, applied silently); a debtor-risk share ≤ 0 (SOV+) is not reduced.'),
   );
 }
@@ -227,7 +234,7 @@ function errorsSection(): HTMLElement {
     table(null, ['Error', 'When'], [
       ['#VALUE!', 'wrong kind of value: text where a number is needed, unknown debtor, type, option or score; ranges of different shapes'],
       ['#NUM!', 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %'],
-      ['#N/A', 'the note publishes no coefficient for the pair (e.g. CC5 in category 5)'],
+      ['#N/A', 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category'],
     ]),
     p('Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.'),
   );

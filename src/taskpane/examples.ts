@@ -3,6 +3,7 @@ import type { CellValue } from '../core/numbers';
 import { rate } from '../core/pricing';
 import { formatRate } from './format';
 import { rateFormula } from './formula';
+import { stepRows } from './steps';
 
 /**
  * The rounding rule's worked examples. Only the inputs are written here: every number shown is computed
@@ -38,8 +39,10 @@ export const ROUNDING_EXAMPLES: readonly RoundingExample[] = [
 
 export interface WorkedRounding {
   readonly example: RoundingExample;
-  /** The unrounded rate in %, as EXPLAIN shows it. */
+  /** The unrounded rate in %, as EXPLAIN shows it (a double). */
   readonly unrounded: number;
+  /** The same, exactly: "1.365", or truncated with "…" when it does not terminate. */
+  readonly unroundedText: string;
   /** What a float calculation gets by rounding that value as a binary double (toFixed). */
   readonly naive: string;
   /** What BPI.RATE gives. */
@@ -51,8 +54,10 @@ const UNROUNDED_LABEL = 'Unrounded rate (%)';
 export function workRounding(e: RoundingExample): WorkedRounding {
   const args: [CellValue, CellValue, CellValue, CellValue, CellValue] = [e.country, e.debtor, e.x, e.type, e.options];
   const row = explainRate(...args).find(([label]) => label === UNROUNDED_LABEL);
-  if (!row || typeof row[1] !== 'number') throw new Error(`EXPLAIN has no "${UNROUNDED_LABEL}" row`);
-  return { example: e, unrounded: row[1], naive: `${row[1].toFixed(2)}%`, rounded: formatRate(rate(...args)) };
+  const exact = stepRows(...args).find((s) => s.label === UNROUNDED_LABEL);
+  if (!row || typeof row[1] !== 'number' || !exact) throw new Error(`EXPLAIN has no "${UNROUNDED_LABEL}" row`);
+  const unroundedText = exact.text;
+  return { example: e, unrounded: row[1], unroundedText, naive: `${row[1].toFixed(2)}%`, rounded: formatRate(rate(...args)) };
 }
 
 /** The example as a formula a user can type. */

@@ -14,8 +14,3 @@ export function formatAmount(amount: number): string {
   const [int, cents] = new Dec(String(amount)).toFixed(2).split('.');
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
 }
-
-/** An unrounded step value as EXPLAIN gives it: numbers as they print (no rounding), texts as they are. */
-export function formatStep(value: number | string): string {
-  return typeof value === 'number' ? String(value) : value;
-}

@@ -192,8 +192,10 @@ export const FUNCTION_DOCS: readonly FunctionDoc[] = [
       { name: 'buyer_amount_dkk', meaning: 'Amount on the buyer in DKK (at most 50 million).' },
       { name: 'months_since_default', meaning: 'Months since the last payment default (at least 6); blank = none.' },
       { name: 'declined', meaning: 'TRUE when the private insurer declined or covered partly.', default: 'TRUE' },
+      { name: 'country_covered', meaning: 'TRUE when the buyer’s country is covered by the reinsurance agreement.', default: 'TRUE' },
+      { name: 'impending_loss', meaning: 'TRUE when there is an impending risk of loss (then not eligible).', default: 'FALSE' },
     ],
-    returns: 'TRUE, or the text of the first condition that fails.',
+    returns: 'TRUE, or the text of the first condition that fails, checked in the order of the arguments. The insurer’s discretion (track record with the buyer) stays the insurer’s: not checked.',
     example: '=BPI.EKFELIGIBLE(120,20000000,"")',
   },
 ];

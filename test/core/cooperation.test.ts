@@ -78,7 +78,29 @@ describe('core: ekfEligible (EKF reinsurance)', () => {
     );
   });
 
+  it('checks the buyer’s country and the risk of loss after the other conditions, in that order (blanks: covered, no impending loss)', () => {
+    // EKF, Terms & conditions regarding Reinsurance: "your customer must be domiciled in a country covered by
+    // the agreement" → country_covered; "there must be no impending risk of loss" → impending_loss.
+    assert.equal(ekfEligible(90, 10_000_000, null, null, null, null), true);
+    assert.equal(ekfEligible(90, 10_000_000, 12, true, true, false), true);
+    assert.equal(
+      ekfEligible(90, 10_000_000, null, true, false, null),
+      "the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)",
+    );
+    assert.equal(ekfEligible(90, 10_000_000, null, true, true, true), 'there must be no impending risk of loss (impending_loss is TRUE)');
+    // Both fail: the country is reported first; an earlier condition (declined FALSE) comes before both.
+    assert.equal(
+      ekfEligible(90, 10_000_000, null, null, false, true),
+      "the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)",
+    );
+    assert.match(ekfEligible(90, 10_000_000, null, false, false, true) as string, /declined is FALSE/);
+    // 1/0 as booleans, as for declined.
+    assert.equal(ekfEligible(90, 1, null, 1, 1, 0), true);
+  });
+
   it('refuses bad inputs with an error even when an earlier condition fails', () => {
+    throwsBpi(() => ekfEligible(200, 1, null, null, 'yes', null), '#VALUE!', 'country_covered must be TRUE or FALSE (or 1/0), got "yes"');
+    throwsBpi(() => ekfEligible(200, 1, null, null, null, 2), '#VALUE!', /^impending_loss must be TRUE or FALSE/);
     throwsBpi(() => ekfEligible(200, -1, null, null), '#NUM!', 'buyer_amount_dkk must be an amount of at least 0, got -1');
     throwsBpi(() => ekfEligible('90 days', 1, null, null), '#VALUE!', 'term_days must be a number, got "90 days"');
     throwsBpi(() => ekfEligible(90, 1, -2, null), '#NUM!', 'months_since_default must be a number of months of at least 0, got -2');

@@ -44,5 +44,9 @@ describe('deal and cooperation terms against their sources', () => {
     assert.ok(ekf.includes(`upper limit for a buyer is DKK ${Number(EKF_TERMS.maxBuyerAmountDkk) / 1e6} million`));
     assert.equal(EKF_TERMS.defaultLookbackMonths, '6');
     assert.ok(ekf.includes('registered within the last six months'));
+    // The two criteria EKFELIGIBLE takes as inputs (country_covered, impending_loss), and the one it leaves alone.
+    assert.ok(ekf.includes('your customer must be domiciled in a country covered by the agreement'));
+    assert.ok(ekf.includes('there must be no impending risk of loss'));
+    assert.ok(ekf.includes('the credit insurance company may, at its discretion, take into account a good track record'));
   });
 });

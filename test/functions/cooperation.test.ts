@@ -43,7 +43,19 @@ describe('BPI.EKFELIGIBLE through the built bundle', () => {
     assert.deepEqual(g, [[true], ['credit term 200 days is over 180 days'], ['payment default 3 months ago is within the last 6 months'], ['']]);
   });
 
-  it('declined = FALSE fails the last condition', () => {
+  it('declined = FALSE fails the fourth condition', () => {
     assert.match(wb.cell('EKFELIGIBLE', 90, 1, null, false) as string, /declined is FALSE/);
+  });
+
+  it('country_covered (blank = TRUE) and impending_loss (blank = FALSE) come after, in that order, per row', () => {
+    // EKF's terms: "your customer must be domiciled in a country covered by the agreement"; "there must be no
+    // impending risk of loss".
+    const g = wb.grid('EKFELIGIBLE', col(90, 90, 90, 90), col(1, 1, 1, 1), col(null, null, null, null), col(true, true, true, true), col(null, false, true, false), col(null, null, true, true));
+    assert.deepEqual(g, [
+      [true],
+      ["the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)"],
+      ['there must be no impending risk of loss (impending_loss is TRUE)'],
+      ["the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)"],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { ROUNDING_EXAMPLES, exampleFormula, workRounding } from '../../src/taskp
 import { formatAmount, formatRate } from '../../src/taskpane/format';
 import { excelText, rateFormula } from '../../src/taskpane/formula';
 import { FUNCTION_DOCS } from '../../src/taskpane/functionDocs';
+import { breakPoints } from '../../src/taskpane/formulaView';
 import { DIST } from '../harness/paths';
 
 const inputs = (o: Partial<CalculatorInputs>): CalculatorInputs => ({ country: '3', debtor: 'CC3', x: '1', type: 'NONPAYMENT', options: '', amount: '', ...o });
@@ -18,7 +19,37 @@ describe('Task pane calculator (without the page)', () => {
     assert.ok(r.ok);
     assert.equal(r.value.rate, rate(3, 'CC3', 1, 'NONPAYMENT', ''));
     assert.equal(r.value.rateText, '1.01%');
-    assert.deepEqual(r.value.steps, explainRate(3, 'CC3', 1, 'NONPAYMENT', ''));
+    // The same steps as BPI.EXPLAIN, label for label (PCP and PCC are shown in %, and say so).
+    const explained = explainRate(3, 'CC3', 1, 'NONPAYMENT', '');
+    assert.equal(r.value.steps.length, explained.length);
+    explained.forEach(([label], i) => assert.ok([label, `${label} (%)`].includes(r.value.steps[i].label), `${r.value.steps[i].label} for ${label}`));
+    assert.equal(r.value.steps.find((s) => s.label.startsWith('Percentage of cover, political'))?.label, 'Percentage of cover, political (PCP) (%)');
+  });
+
+  it('shows every step exactly, in the units of the caption (tie 1 / SOV/CCO / 10.9 / COVER=97.5%)', () => {
+    const r = calculate(inputs({ country: '1', debtor: 'SOV/CCO', x: '10.9', options: 'COVER=97.5%' }));
+    assert.ok(r.ok);
+    const step = (label: string) => r.value.steps.find((s) => s.label === label)?.text;
+    // I-C row 0/1 SOV/CCO: a = 0.090, b = 0.349; S = 0.090 × 10.9 + 0.349 = 1.33.
+    assert.equal(step('a (SOV/CCO)'), '0.090'); // as printed
+    assert.equal(step("Sovereign rate S = a·x' + b (%)"), '1.33');
+    assert.equal(step('Percentage of cover, political (PCP) (%)'), '97.5'); // 0.975 in EXPLAIN
+    assert.equal(step('Country risk share factor'), '39/38 = 1.0263157894…'); // 0.975 / 0.95 (k = 0 in category 1)
+    assert.equal(step('Unrounded rate (%)'), '1.365'); // 1.33 × 39/38 = 1.365 exactly
+    assert.equal(step('Rounded rate (%, half up at the 3rd decimal)'), '1.37');
+    for (const s of r.value.steps) assert.doesNotMatch(s.text, /\d\.\d{13,}/, s.label);
+  });
+
+  it('shows a rate that does not terminate to 10 decimals and "…": 3 / CC2 / 5 / COVER=100%', () => {
+    const r = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%' }));
+    assert.ok(r.ok);
+    const step = (label: string) => r.value.steps.find((s) => s.label === label)?.text;
+    // T = 0.564 × 5 + 0.345 = 3.165; C = 1 + (1 − 0.95)/0.05 × 0.00489 = 1.00489; R = 3.165 × 1.00489 / 0.95
+    // = 3.18047685 / 0.95 = 3.347870368421052631…
+    assert.equal(step('PC coefficient = 1 + ((max(PCP, PCC) − 0.95) / 0.05) × k'), '1.00489');
+    assert.equal(step('Unrounded rate (%)'), '3.3478703684…');
+    // The factor 1.00489/0.95 = 100489/95000: a denominator too long to help, so digits only.
+    assert.equal(step('Country risk share factor'), '1.0577789473…');
   });
 
   it('prices 3 / CC2 / 5 / COVER=100% at 3.35% (S 2.07, T 3.165, C 1.00489, R = 3.165 × 100/95 × 1.00489 = 3.3478…)', () => {
@@ -64,7 +95,9 @@ describe('Task pane calculator (without the page)', () => {
       [{ debtor: 'D' }, '#VALUE!', /^debtor must be one of/],
       [{ options: 'MOBILE=30%' }, '#NUM!', /^options: MOBILE/],
       [{ options: 'FOO' }, '#VALUE!', /unknown option "FOO"/],
-      [{ country: '5', debtor: 'CC5' }, '#N/A', /no non-payment coefficient for debtor CC5 in country category 5/],
+      // I-C row 5 prints "-" for CC5 only; row 6 for CC4 and CC5.
+      [{ country: '5', debtor: 'CC5' }, '#N/A', /^the note publishes no non-payment coefficient for debtor CC5 in country category 5; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4 there$/],
+      [{ country: '6', debtor: 'CC4' }, '#N/A', /^the note publishes no non-payment coefficient for debtor CC4 in country category 6; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3 there$/],
     ];
     for (const [o, code, message] of cases) {
       const r = calculate(inputs(o));
@@ -108,8 +141,9 @@ describe('Task pane formula text (Insert formula)', () => {
 describe('Task pane documentation data', () => {
   it('works the rounding examples with the core: 1.005% → 1.01% (float: 1.00%), 1.365% → 1.37% (float: 1.36%)', () => {
     const [half, cover, above] = ROUNDING_EXAMPLES.map(workRounding);
-    assert.deepEqual([half.unrounded, half.naive, half.rounded], [1.005, '1.00%', '1.01%']);
-    assert.deepEqual([cover.unrounded, cover.naive, cover.rounded], [1.365, '1.36%', '1.37%']);
+    assert.deepEqual([half.unrounded, half.unroundedText, half.naive, half.rounded], [1.005, '1.005', '1.00%', '1.01%']);
+    assert.deepEqual([cover.unrounded, cover.unroundedText, cover.naive, cover.rounded], [1.365, '1.365', '1.36%', '1.37%']);
+    assert.equal(above.unroundedText, '3.3478703684…');
     assert.equal(above.rounded, '3.35%');
     assert.equal(exampleFormula(cover.example), '=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%")');
   });
@@ -141,5 +175,23 @@ describe('Task pane documentation data', () => {
     const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE'];
     assert.deepEqual(FUNCTION_DOCS.map((d) => d.name), names);
     for (const d of FUNCTION_DOCS) assert.match(d.example, new RegExp(`^=.*BPI\\.${d.name}\\(`), d.name);
+  });
+});
+
+describe('Task pane formula wrapping (formulaView)', () => {
+  it('cuts a formula only after a top-level comma or a "; " inside a text, keeping each number whole', () => {
+    assert.deepEqual(breakPoints('=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%; MOBILE=25%")'), [
+      '=BPI.RATE(1,',
+      '"SOV/CCO",',
+      '10.9,',
+      '"NONPAYMENT",',
+      '"COVER=97.5%; ',
+      'MOBILE=25%")',
+    ]);
+    // A comma inside a text is not a break; spaces after a comma stay with it; the pieces rebuild the text.
+    const sig = 'BPI.EKFELIGIBLE(term_days, buyer_amount_dkk, [declined])';
+    assert.deepEqual(breakPoints(sig), ['BPI.EKFELIGIBLE(term_days, ', 'buyer_amount_dkk, ', '[declined])']);
+    assert.deepEqual(breakPoints('=F("a,b",2)'), ['=F("a,b",', '2)']);
+    assert.equal(breakPoints('=F("x"";y",1)').join(''), '=F("x"";y",1)');
   });
 });

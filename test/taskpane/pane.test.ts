@@ -7,7 +7,7 @@ import { ARTIFACTS, Pane, Served, launch, openPane, serveDist } from './browser'
 
 /** Fills the calculator through the test contract's data-testids and clicks Calculate. */
 async function price(page: Page, country: string, debtor: string, x: string, type: string, options = ''): Promise<string> {
-  await page.getByTestId('country').fill(country);
+  await page.getByTestId('country').selectOption(country);
   await page.getByTestId('debtor').fill(debtor);
   await page.getByTestId('x').fill(x);
   await page.getByTestId('type').selectOption(type);
@@ -87,15 +87,24 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   });
 
   it('shows the Excel code and the message of an error (role="alert"), the #NUM! Excel would not show', async () => {
-    await price(pane.page, '8', 'CC1', '1', 'NONPAYMENT');
+    await price(pane.page, '3', 'CC1', '-1', 'NONPAYMENT');
     const alert = pane.page.getByRole('alert');
-    assert.equal((await alert.innerText()).trim(), '#NUM! country must be an integer 0–7, got 8');
+    assert.equal((await alert.innerText()).trim(), '#NUM! x must be a term in years from 0 to 100, got -1');
     assert.equal(await pane.page.getByTestId('rate').textContent(), '—');
-    assert.equal(await pane.page.getByTestId('country').getAttribute('aria-invalid'), 'true');
+    assert.equal(await pane.page.getByTestId('x').getAttribute('aria-invalid'), 'true');
+    // No "Steps" heading over an empty table under the alert: the steps are hidden.
+    assert.equal(await pane.page.getByTestId('steps').isVisible(), false);
+    assert.equal(await pane.page.locator('[data-testid="steps"] tbody tr').count(), 0);
     await price(pane.page, '3', 'CC2', '1', 'NONPAYMENT', 'MOBILE=30%');
     assert.match(await alert.innerText(), /^#NUM! options: MOBILE/);
-    await price(pane.page, '5', 'CC5', '1', 'NONPAYMENT');
-    assert.match(await alert.innerText(), /^#N\/A the note publishes no/);
+    // What the user can do instead: the debtor categories the note prices in country category 6 (I-C
+    // non-payment table, row 6: SOV+ … CC3 printed, CC4 and CC5 "-").
+    await price(pane.page, '6', 'CC5', '1', 'NONPAYMENT');
+    assert.equal(
+      (await alert.innerText()).trim(),
+      '#N/A the note publishes no non-payment coefficient for debtor CC5 in country category 6; it prices SOV+, SOV/CCO, CC1, CC2, CC3 there',
+    );
+    assert.equal(await pane.page.getByTestId('steps').isVisible(), false);
   });
 
   it('turns a score into a debtor category (BB- in country 3 → CC3) and prices it', async () => {
@@ -126,20 +135,30 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
     assert.equal(await pane.page.getByTestId('rate').textContent(), '1.03%');
   });
 
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const a11y = await openPane(browser, served, { bypassCSP: true }); // to inject axe as a script tag
-    try {
-      await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-      // The page with an error showing and a score note too: the states a user meets.
-      await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
-      const results = await a11y.page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
-      const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(bad, [], JSON.stringify(results));
-    } finally {
-      await a11y.close();
+  it('has no serious or critical accessibility violation (axe-core), pickers and scrolling tables included, at 400 and 320 px', async () => {
+    for (const width of [400, 320]) {
+      const a11y = await openPane(browser, served, { bypassCSP: true, width }); // to inject axe as a script tag
+      try {
+        await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+        await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const run = async (state: string) => {
+          const results = await a11y.page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+            return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+          });
+          const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          assert.deepEqual(bad, [], `${width}px, ${state}: ${JSON.stringify(results)}`);
+        };
+        // The states a user meets: a score note, an error, a tie.
+        await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
+        await run('score');
+        await price(a11y.page, '6', 'CC5', '1', 'NONPAYMENT');
+        await run('error');
+        await price(a11y.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%');
+        await run('tie');
+      } finally {
+        await a11y.close();
+      }
     }
   });
 
@@ -175,7 +194,7 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
       await insert.click();
       await excel.page.getByText('Inserted =BPI.RATE').waitFor();
       assert.deepEqual(await excel.page.evaluate(() => (window as unknown as { written: unknown }).written), [[['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']]]);
-      await price(excel.page, '8', 'CC2', '5', 'NONPAYMENT');
+      await price(excel.page, '3', 'CC2', '-5', 'NONPAYMENT');
       assert.equal(await insert.isDisabled(), true, 'nothing to insert while the inputs are in error');
       assert.deepEqual(excel.errors, []);
       assert.deepEqual(await excel.cspViolations(), []);
@@ -184,24 +203,118 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
     }
   });
 
-  it('is readable at 320 and 450 px (screenshots in test/artifacts/) with no horizontal scrolling', async () => {
+  it('shows every step as the exact decimal it is: the tie 1 / SOV/CCO / 10.9 / COVER=97.5% → 1.37%', async () => {
+    // I-C, row 0/1, SOV/CCO: a = 0.090, b = 0.349, so S = T = 0.090 × 10.9 + 0.349 = 1.33;
+    // the share factor is 97.5 %/95 % = 39/38 (k = 0 in category 1), so R = 1.33 × 39/38 = 1.365 exactly → 1.37 %.
+    assert.equal(await price(pane.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%'), '1.37%');
+    const steps = await pane.page.getByTestId('steps').innerText();
+    assert.match(steps, /Sovereign rate S = a·x' \+ b \(%\)\s+1\.33\n/);
+    assert.match(steps, /Percentage of cover, political \(PCP\) \(%\)\s+97\.5\n/);
+    assert.match(steps, /Country risk share factor\s+39\/38 = 1\.0263157894…/);
+    assert.match(steps, /Unrounded rate \(%\)\s+1\.365\n/);
+    assert.doesNotMatch(steps, /\d\.\d{13,}/, 'no 13-or-more-digit fraction (a double’s noise)');
+    // 3 / CC2 / 5 / COVER=100%: R = 3.165 × 1.00489 / 0.95 = 3.18047685 / 0.95 = 3.34787036842105…, not terminating.
+    await price(pane.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+    const wide = await pane.page.getByTestId('steps').innerText();
+    assert.match(wide, /Unrounded rate \(%\)\s+3\.3478703684…/);
+    assert.match(wide, /Percentage of cover, commercial \(PCC\) \(%\)\s+100\n/);
+    assert.doesNotMatch(wide, /\d\.\d{13,}/);
+    // The "Value" header sits over the values: both aligned right.
+    const align = await pane.page.evaluate(() => {
+      const t = document.querySelector('[data-testid="steps"]')!;
+      return [getComputedStyle(t.querySelector('thead th:last-child')!).textAlign, getComputedStyle(t.querySelector('tbody td.num')!).textAlign];
+    });
+    assert.deepEqual(align, ['right', 'right']);
+  });
+
+  it('offers pickers: country categories 0–7 with their meaning, debtor categories in a list that still takes a score', async () => {
+    const countries = await pane.page.getByTestId('country').locator('option').allTextContents();
+    assert.equal(countries.length, 8);
+    assert.deepEqual(await pane.page.getByTestId('country').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), ['0', '1', '2', '3', '4', '5', '6', '7']);
+    assert.match(countries[0], /former category 0, indicative/);
+    assert.match(countries[0], /0\/1/);
+    const listId = await pane.page.getByTestId('debtor').getAttribute('list');
+    const debtors = await pane.page.locator(`datalist#${listId} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.deepEqual(debtors, ['SOV+', 'SOV/CCO', 'CC1', 'CC2', 'CC3', 'CC4', 'CC5']);
+    assert.equal(await price(pane.page, '3', 'Ba3', '1', 'NONPAYMENT'), '1.01%'); // Ba3 in category 3 → CC3: 0.660 + 0.345 = 1.005
+    // From the keyboard: the country picker moves with the arrow keys and the rate follows.
+    await pane.page.getByTestId('country').focus();
+    await pane.page.keyboard.press('ArrowDown'); // 3 → 4: Ba3 (BB-) in 4 is CC2 (I-A); I-C row 4 CC2: 0.770 × 1 + 0.344 = 1.114
+    assert.equal(await pane.page.getByTestId('country').inputValue(), '4');
+    assert.equal(await pane.page.getByTestId('rate').textContent(), '1.11%');
+  });
+
+  it('holds from 320 to 1200 px: no page scroll sideways, wide tables in a scrolling region, no break inside a number (screenshots in test/artifacts/)', async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const width of [320, 450]) {
-      const p = await openPane(browser, served, { width, height: 1000 });
+    const shot = (p: Pane, name: string) => p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`) });
+    for (const width of [320, 450, 1200]) {
+      // Office.js blocked: its telemetry frame, on a long session, is Office's, not the page's (CSP tested above).
+      const p = await openPane(browser, served, { width, height: 1000, blockOffice: true });
       try {
-        await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
-        await p.page.locator('#in-amount').fill('1000000');
-        const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.equal(overflow, 0, `no horizontal scroll at ${width}px`);
-        await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}.png`) });
-        await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-full.png`), fullPage: true });
-        for (const part of ['steps', 'fn-rate', 'rounding', 'categories', 'options', 'readings']) {
-          const el = part === 'steps' ? p.page.getByTestId('steps') : p.page.locator(`#${part}`);
-          await el.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${part}.png`) });
+        await p.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const states: [string, () => Promise<unknown>][] = [
+          ['price', async () => {
+            await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+            await p.page.locator('#in-amount').fill('1000000');
+          }],
+          ['tie', () => price(p.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%')],
+          ['error', () => price(p.page, '6', 'CC5', '1', 'NONPAYMENT')],
+        ];
+        for (const [state, act] of states) {
+          await act();
+          await p.page.evaluate(() => window.scrollTo(0, 0));
+          const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.equal(overflow, 0, `no horizontal page scroll at ${width}px (${state})`);
+          await shot(p, `${width}-calculator-${state}`);
+          if (state === 'error') {
+            assert.equal(await p.page.getByTestId('steps').isVisible(), false, 'steps hidden after an error');
+            continue;
+          }
+          assert.doesNotMatch(await p.page.getByTestId('steps').innerText(), /\d\.\d{13,}/);
+          await p.page.getByTestId('steps').screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-steps-${state}.png`) });
         }
-        await price(p.page, '8', 'CC2', '5', 'NONPAYMENT');
-        await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-error.png`) });
-        assert.deepEqual(p.errors, []);
+        // Every table wider than the box around it sits in a region that scrolls sideways.
+        const unscrolled = await p.page.evaluate(() =>
+          [...document.querySelectorAll('table')]
+            .filter((t) => t.getClientRects().length > 0)
+            .filter((t) => {
+              const region = t.closest('.scroll');
+              const box = (region?.parentElement ?? t.parentElement)!;
+              const wider = t.getBoundingClientRect().width > box.getBoundingClientRect().width + 0.5;
+              return wider && !(region && getComputedStyle(region).overflowX === 'auto');
+            })
+            .map((t) => t.closest('section')?.id ?? t.outerHTML.slice(0, 80)),
+        );
+        assert.deepEqual(unscrolled, [], `tables wider than their box outside a scrolling region at ${width}px`);
+        // A scrolling table says so: its "scroll" line is shown exactly when it overflows (set by a
+        // ResizeObserver, which has run once a frame has been drawn).
+        await p.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const cues = await p.page.evaluate(() =>
+          [...document.querySelectorAll('.scroll-wrap')]
+            .filter((w) => w.getClientRects().length > 0)
+            .map((w) => {
+              const r = w.querySelector('.scroll')!;
+              return {
+                over: r.scrollWidth > r.clientWidth + 1,
+                hint: getComputedStyle(w.querySelector('.scroll-hint')!).display !== 'none',
+                tabStop: r.getAttribute('tabindex') === '0',
+              };
+            }),
+        );
+        for (const c of cues) {
+          assert.equal(c.hint, c.over, `scroll cue at ${width}px`);
+          assert.equal(c.tabStop, c.over, `a scrolling region is a tab stop (keyboard scrolling) at ${width}px`);
+        }
+        if (width === 320) assert.ok(cues.some((c) => c.over), 'at 320 px the coefficient tables scroll');
+        // No formula argument (a number such as 97.5%) broken over two lines.
+        const broken = await p.page.evaluate(() =>
+          [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent),
+        );
+        assert.deepEqual(broken, [], `formula tokens broken at ${width}px`);
+        for (const part of ['functions', 'fn-rate', 'fn-ekfeligible', 'rounding', 'categories', 'options', 'readings', 'errors', 'edition']) {
+          await p.page.locator(`#${part}`).screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${part}.png`) });
+        }
+        assert.deepEqual(p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)), []);
       } finally {
         await p.close();
       }
