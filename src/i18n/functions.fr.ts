@@ -206,6 +206,14 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
         name: 'refus',
         description: 'VRAI si l’assureur privé a refusé la couverture ou ne l’a accordée qu’en partie ; vide : VRAI.',
       },
+      country_covered: {
+        name: 'pays_couvert',
+        description: 'VRAI si le pays de l’acheteur est couvert par l’accord de réassurance ; vide : VRAI.',
+      },
+      impending_loss: {
+        name: 'sinistre_imminent',
+        description: 'VRAI s’il existe un risque de sinistre imminent (non éligible) ; vide : FAUX.',
+      },
     },
   },
 };
