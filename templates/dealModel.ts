@@ -175,7 +175,7 @@ export const CELLS: readonly CellSpec[] = [
     address: 'B25', value: null, name: 'OffshoreEscrow', style: 'input',
     note: 'TRUE: priced as country category n − 1; excludes every other mitigation (ESCROW). / VRAI : tarifé comme la catégorie de pays n − 1 ; exclut toute autre atténuation.',
   },
-  { address: 'C25', value: f('IF(OffshoreEscrow=TRUE,"; ESCROW","")') },
+  { address: 'C25', value: f('IF(OffshoreEscrow,"; ESCROW","")') },
 
   { address: 'A27', value: 'Custom repayment schedule (II-K), empty for the standard schedule / Échéancier spécifique (II-K), vide pour un amortissement linéaire semestriel', style: 'section' },
   {
@@ -215,7 +215,7 @@ export const CELLS: readonly CellSpec[] = [
   { address: 'A58', value: 'Premium / Prime', style: 'label' },
   { address: 'B58', value: f('BPI.PREMIUM(FinancedAmount,PremiumRate,PremiumFinanced)'), name: 'Premium', style: 'result', format: FORMAT.amount },
   { address: 'A59', value: 'Premium basis, financed premium included / Assiette de la prime, prime financée comprise', style: 'label' },
-  { address: 'B59', value: f('FinancedAmount+IF(PremiumFinanced=TRUE,Premium,0)'), style: 'result', format: FORMAT.amount },
+  { address: 'B59', value: f('FinancedAmount+IF(PremiumFinanced,Premium,0)'), style: 'result', format: FORMAT.amount },
 
   { address: 'A61', value: 'Calculation steps (BPI.EXPLAIN) / Étapes du calcul', style: 'section' },
   { address: 'A62', value: 'Step / Étape', style: 'header' },
