@@ -88,7 +88,7 @@ describe('deal model: dist/deal-model.xlsx', () => {
       assert.ok(cell?.note && cell.note.length > 20, `${spec.name} has no note`);
     }
     for (const r of RANGE_NAMES) {
-      assert.ok(x.names.some((n) => n.name === r.name && n.scope === 0 && n.expression.endsWith(r.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))), r.name);
+      assert.ok(x.names.some((n) => n.name === r.name && n.scope === 0 && String(n.expression).endsWith(r.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))), r.name);
     }
     assert.ok(x.names.every((n) => n.scope === 0), 'names are scoped to the sheet');
   });
