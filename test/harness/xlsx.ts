@@ -70,7 +70,7 @@ export async function loadXlsx(file: string): Promise<LoadedXlsx> {
           formula,
           value: isFormula ? undefined : v,
           note: noteText(cell.note),
-          numFmt: cell.numFmt,
+          numFmt: typeof cell.numFmt === 'object' ? cell.numFmt.formatCode : cell.numFmt,
           dynamicArray: isFormula && (v as { isDynamicArray?: boolean }).isDynamicArray === true,
         };
         cells.push(entry);
