@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbook } from '@cj-tech-master/excelts';
-import { CELLS, COLUMN_WIDTHS, CellSpec, INPUT_RANGES, RANGE_NAMES, SHEET_NAME } from '../templates/dealModel';
+import { CELLS, COLUMN_WIDTHS, CellSpec, RANGE_NAMES, RANGE_STYLES, SHEET_NAME } from '../templates/dealModel';
 
 const OUT = path.resolve(__dirname, '..', 'dist', 'deal-model.xlsx');
 
@@ -59,10 +59,10 @@ export async function buildDealModel(out = OUT): Promise<void> {
   const ws = wb.addWorksheet(SHEET_NAME);
   COLUMN_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
-  for (const range of INPUT_RANGES) {
-    const [from, to] = range.split(':').map((a) => ws.getCell(a));
+  for (const block of RANGE_STYLES) {
+    const [from, to] = block.range.split(':').map((a) => ws.getCell(a));
     for (let r = Number(from.row); r <= Number(to.row); r++) {
-      for (let c = Number(from.col); c <= Number(to.col); c++) ws.getCell(r, c).fill = FILL_INPUT;
+      for (let c = Number(from.col); c <= Number(to.col); c++) styleCell(ws.getCell(r, c), block);
     }
   }
 

@@ -238,14 +238,20 @@ export const RANGE_NAMES: readonly RangeName[] = [
   },
 ];
 
-/** The schedule and co-insurance tables' cells are inputs too (shaded), even when empty. */
-export const INPUT_RANGES: readonly string[] = [
-  `A${SCHEDULE_ROWS.first}:B${SCHEDULE_ROWS.last}`,
-  `A${COINSURER_ROWS.first}:B${COINSURER_ROWS.last}`,
+/**
+ * Styles of whole blocks, empty cells included: the tables' input cells, and the cells SHARES spills into
+ * (Excel shows a spilled value in the format of the cell it lands in).
+ */
+export const RANGE_STYLES: readonly { readonly range: string; readonly style: 'input' | 'result'; readonly format?: string }[] = [
+  { range: `A${SCHEDULE_ROWS.first}:A${SCHEDULE_ROWS.last}`, style: 'input', format: FORMAT.years },
+  { range: `B${SCHEDULE_ROWS.first}:B${SCHEDULE_ROWS.last}`, style: 'input', format: FORMAT.amount },
+  { range: `A${COINSURER_ROWS.first}:A${COINSURER_ROWS.last}`, style: 'input' },
+  { range: `B${COINSURER_ROWS.first}:B${COINSURER_ROWS.last}`, style: 'input', format: FORMAT.percent },
+  { range: `C${COINSURER_ROWS.first}:C${COINSURER_ROWS.last}`, style: 'result', format: FORMAT.amount },
 ];
 
 /** Where the task pane puts the cursor after inserting the sheet. */
 export const FIRST_INPUT = 'CountryCategory';
 
 /** Column widths (characters). */
-export const COLUMN_WIDTHS = [70, 22, 26] as const;
+export const COLUMN_WIDTHS = [100, 30, 34] as const;

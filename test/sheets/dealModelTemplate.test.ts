@@ -11,6 +11,8 @@ import { DetailedCellError } from 'hyperformula';
 import { buildBpiEngine, BpiEngine } from '../harness/hyperformula';
 import { DIST } from '../harness/paths';
 import { LoadedXlsx, loadXlsx, storedFunctionNames } from '../harness/xlsx';
+import { ARTIFACTS, launch } from '../taskpane/browser';
+import { sheetHtml } from './renderSheet';
 import { CELLS, COINSURER_ROWS, EXPLAIN_CELL, EXPLAIN_ROWS, RANGE_NAMES, SCHEDULE_ROWS, SHEET_NAME } from '../../templates/dealModel';
 
 const FILE = path.join(DIST, 'deal-model.xlsx');
@@ -147,6 +149,22 @@ describe('deal model: dist/deal-model.xlsx', () => {
 
     it('evaluates no formula to an error', () => {
       assert.deepEqual(errors(e), []);
+    });
+
+    it('renders as the tests see it (test/artifacts/deal-model.png, the screenshot of docs/deal-model.md)', async () => {
+      const html = sheetHtml(x.workbook.getWorksheet(SHEET_NAME)!, e.hf.getSheetValues(0), 'deal-model.xlsx, sheet "Deal", as shipped, evaluated by the tests');
+      assert.match(html, /6\.29%/);
+      assert.match(html, /534,650\.00/);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, 'deal-model.html'), html);
+      const browser = await launch();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+        await page.setContent(html);
+        await page.locator('table').screenshot({ path: path.join(ARTIFACTS, 'deal-model.png') });
+      } finally {
+        await browser.close();
+      }
     });
   });
 
