@@ -79,6 +79,13 @@ export async function buildDealModel(out = OUT): Promise<void> {
     }
     styleCell(cell, spec);
     if (spec.note) cell.note = spec.note;
+    if (spec.validation) {
+      const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'warning' as const };
+      cell.dataValidation =
+        'list' in spec.validation
+          ? { ...common, type: 'list', formulae: [`"${spec.validation.list.join(',')}"`] }
+          : { ...common, type: 'whole', operator: 'between', formulae: [...spec.validation.whole] };
+    }
     if (spec.name) names.push({ name: spec.name, ranges: [`'${SHEET_NAME}'!${absolute(spec.address)}`], localSheetId: 0 });
   }
   for (const r of RANGE_NAMES) {

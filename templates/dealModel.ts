@@ -8,7 +8,9 @@
  * Every input is a name scoped to the sheet, so the formulas read as the deal does and a second copy of the
  * sheet inserted into the same workbook keeps its own names.
  */
+import { RATE_TYPE_NAMES } from '../src/core/rateTypes';
 import { NONPAYMENT_TABLE } from '../src/core/tables/nonpayment';
+import { DEBTOR_CATEGORIES } from '../src/core/tables/types';
 
 export const SHEET_NAME = 'Deal';
 
@@ -37,7 +39,12 @@ export interface CellSpec {
   readonly style?: 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'result' | 'help';
   /** A formula whose result spills (EXPLAIN, SHARES): written as a dynamic array. */
   readonly spill?: boolean;
+  /** A drop-down or range hint; it only warns, the functions' own errors say what is wrong. */
+  readonly validation?: Validation;
 }
+
+export type Validation = { readonly list: readonly string[] } | { readonly whole: readonly [number, number] };
+const FLAG: Validation = { list: ['TRUE', 'FALSE'] };
 
 /** A named range over several cells (the schedule and co-insurance tables). */
 export interface RangeName {
@@ -78,12 +85,12 @@ export const CELLS: readonly CellSpec[] = [
   { address: 'A5', value: 'Deal / Opération', style: 'section' },
   { address: 'A6', value: 'Country category / Catégorie de pays', style: 'label' },
   {
-    address: 'B6', value: 3, name: 'CountryCategory', style: 'input', format: FORMAT.integer,
+    address: 'B6', value: 3, name: 'CountryCategory', style: 'input', format: FORMAT.integer, validation: { whole: [0, 7] },
     note: 'OECD country category of the buyer’s country, 0 to 7 (0: former category 0, indicative). / Catégorie OCDE du pays de l’acheteur, de 0 à 7.',
   },
   { address: 'A7', value: 'Debtor category / Catégorie de débiteur', style: 'label' },
   {
-    address: 'B7', value: 'CC3', name: 'DebtorCategory', style: 'input',
+    address: 'B7', value: 'CC3', name: 'DebtorCategory', style: 'input', validation: { list: DEBTOR_CATEGORIES },
     note: 'SOV+, SOV/CCO, CC1 … CC5 (for a bank guarantee or an L/C, the bank’s). Ignored when a score is given below. / Catégorie de débiteur (pour une garantie bancaire ou un crédit documentaire, celle de la banque) ; ignorée si une notation est saisie.',
   },
   { address: 'A8', value: 'Debtor score, instead of the category / Notation du débiteur, à la place de la catégorie', style: 'label' },
@@ -93,7 +100,7 @@ export const CELLS: readonly CellSpec[] = [
   },
   { address: 'A9', value: 'Type of risk / Nature du risque', style: 'label' },
   {
-    address: 'B9', value: 'NONPAYMENT', name: 'RiskType', style: 'input',
+    address: 'B9', value: 'NONPAYMENT', name: 'RiskType', style: 'input', validation: { list: RATE_TYPE_NAMES },
     note: 'NONPAYMENT (credit risk, default), INTERRUPTION, ENVELOPE, BOND, LC, CASH or CLAIMS. / Risque de non-paiement (crédit) par défaut, ou un autre type de la note.',
   },
   { address: 'A10', value: 'Contract amount / Montant du contrat', style: 'label' },
@@ -129,7 +136,7 @@ export const CELLS: readonly CellSpec[] = [
   { address: 'C15', value: optionPart('COVER', 'Cover', true) },
   { address: 'A16', value: 'Premium financed (TRUE) or paid in cash (FALSE) / Prime financée (VRAI) ou payée comptant (FAUX)', style: 'label' },
   {
-    address: 'B16', value: false, name: 'PremiumFinanced', style: 'input',
+    address: 'B16', value: false, name: 'PremiumFinanced', style: 'input', validation: FLAG,
     note: 'TRUE when the premium is financed in the credit: it is then part of its own basis, P = basis × rate / (1 − rate) (I-C-2). / VRAI si la prime est financée dans le crédit : elle entre alors dans sa propre assiette.',
   },
   { address: 'A17', value: 'Other options / Autres options', style: 'label' },
@@ -172,7 +179,7 @@ export const CELLS: readonly CellSpec[] = [
   { address: 'C24', value: optionPart('LOCALESCROW', 'LocalEscrow') },
   { address: 'A25', value: 'Escrow account overseas (TRUE/FALSE) / Compte séquestre à l’étranger (VRAI/FAUX)', style: 'label' },
   {
-    address: 'B25', value: null, name: 'OffshoreEscrow', style: 'input',
+    address: 'B25', value: null, name: 'OffshoreEscrow', style: 'input', validation: FLAG,
     note: 'TRUE: priced as country category n − 1; excludes every other mitigation (ESCROW). / VRAI : tarifé comme la catégorie de pays n − 1 ; exclut toute autre atténuation.',
   },
   { address: 'C25', value: f('IF(OffshoreEscrow,"; ESCROW","")') },

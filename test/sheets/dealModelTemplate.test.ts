@@ -95,6 +95,16 @@ describe('deal model: dist/deal-model.xlsx', () => {
     assert.ok(x.names.every((n) => n.scope === 0), 'names are scoped to the sheet');
   });
 
+  it('offers the note’s debtor categories and types, and TRUE/FALSE, as drop-downs that only warn', () => {
+    const ws = x.workbook.getWorksheet(SHEET_NAME)!;
+    const at = (n: string) => ws.getCell(CELLS.find((c) => c.name === n)!.address).dataValidation as { type: string; formulae: unknown[]; errorStyle: string };
+    assert.deepEqual(at('DebtorCategory').formulae, ['"SOV+,SOV/CCO,CC1,CC2,CC3,CC4,CC5"']);
+    assert.deepEqual(at('RiskType').formulae, ['"NONPAYMENT,INTERRUPTION,ENVELOPE,BOND,LC,CASH,CLAIMS"']);
+    assert.deepEqual(at('PremiumFinanced').formulae, ['"TRUE,FALSE"']);
+    assert.equal(at('CountryCategory').type, 'whole');
+    for (const n of ['DebtorCategory', 'RiskType', 'PremiumFinanced', 'CountryCategory']) assert.equal(at(n).errorStyle, 'warning', n);
+  });
+
   it('formats rates as percentages and amounts with two decimals and thousands separators', () => {
     const fmt = (a: string) => x.cells.find((c) => c.address === a)?.numFmt;
     const byName = (n: string) => CELLS.find((c) => c.name === n)!.address;
