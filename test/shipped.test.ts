@@ -41,7 +41,7 @@ describe('what ships', () => {
   it('dist/ contains none of the test-only packages', () => {
     const built = fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
     assert.ok(built.includes('functions.js') && built.includes('taskpane.html'));
-    const markers = ['hyperformula', 'HyperFormula', 'playwright', 'fast-check', 'fc.assert', 'axe-core', 'office-addin-mock', 'mocha', 'xmldom'];
+    const markers = ['hyperformula', 'HyperFormula', 'playwright', 'fast-check', 'fc.assert', 'axe-core', 'office-addin-mock', 'mocha', 'xmldom', 'excelts'];
     for (const f of built) {
       const text = fs.readFileSync(path.join(DIST, f), 'utf8');
       for (const m of markers) assert.ok(!text.includes(m), `dist/${f} contains "${m}"`);

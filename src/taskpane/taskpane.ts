@@ -3,6 +3,7 @@
  * "Insert formula" button in Excel; everything else works in a plain browser, and when Office.js is blocked.
  */
 import { mountCalculator } from './calculator';
+import { dealModelSection, dealModelMode } from './dealModel';
 import { renderDocs } from './docs';
 import { insertFormula } from './insert';
 import { EXCEL_HOST, officeHost } from './office';
@@ -13,6 +14,7 @@ function start(): void {
   document.getElementById('docs')?.append(...renderDocs());
   void officeHost().then((host) => {
     if (host === EXCEL_HOST) calculator.enableInsert((formula) => insertFormula(formula));
+    document.getElementById('deal-model')?.append(dealModelSection(dealModelMode(host)));
   });
 }
 

@@ -18,7 +18,7 @@ import {
   ImplementedFunctions,
   SimpleRangeValue,
 } from 'hyperformula';
-import type { ConfigParams } from 'hyperformula';
+import type { ConfigParams, SerializedNamedExpression } from 'hyperformula';
 import { Cell, ExcelError, isFormattedNumber, loadWorkbook, Workbook } from './excel';
 
 export const LICENSE_KEY = 'gpl-v3';
@@ -107,15 +107,22 @@ interface Procedure {
 type Runner = (args: unknown[], state: unknown, metadata: unknown, fn: (...a: EngineValue[]) => unknown) => unknown;
 
 /**
- * Builds a HyperFormula engine from sheets of cell contents, with the BPI functions of the built bundle.
- * smartRounding is off so that values read back are the doubles computed, as Excel holds them.
+ * Builds a HyperFormula engine from sheets of cell contents, with the BPI functions of the built bundle,
+ * and named expressions (an xlsx file's defined names: test/harness/xlsx.ts). smartRounding is off so that values read back are the doubles computed, as Excel holds them.
  */
 export function buildBpiEngine(
   sheets: Record<string, unknown[][]>,
   config: Partial<ConfigParams> = {},
   workbook: Workbook = loadWorkbook(),
+  namedExpressions: SerializedNamedExpression[] = [],
 ): BpiEngine {
   const calls = new Map<string, number>();
+  // HyperFormula predicts a named expression's size as one cell; a named range's size is in its definition.
+  const namedRangeSizes = new Map<string, ArraySize>();
+  for (const n of namedExpressions) {
+    const m = /^=(?:'?[^!]+'?!)?\$?([A-Z])\$?(\d+):\$?([A-Z])\$?(\d+)$/.exec(String(n.expression));
+    if (m) namedRangeSizes.set(n.name.toUpperCase(), new ArraySize(m[3].charCodeAt(0) - m[1].charCodeAt(0) + 1, Number(m[4]) - Number(m[2]) + 1));
+  }
   const implemented: ImplementedFunctions = {};
   const translations: Record<string, string> = {};
 
@@ -148,15 +155,20 @@ export function buildBpiEngine(
     proto[`${method}_size`] = function (this: FunctionPlugin, ast: Procedure, state: unknown) {
       const shape = RESULT_SHAPES[name] ?? {};
       if (shape.fixed) return new ArraySize(shape.fixed.cols, shape.fixed.rows);
-      const sizeOf = (this as unknown as { arraySizeForAst(a: unknown, s: unknown): ArraySize }).arraySizeForAst;
+      const predict = (this as unknown as { arraySizeForAst(a: unknown, s: unknown): ArraySize }).arraySizeForAst;
+      const sizeOf = (a: unknown): ArraySize => {
+        const named = a as { type?: string; expressionName?: string };
+        const range = named.type === 'NAMED_EXPRESSION' ? namedRangeSizes.get(named.expressionName!.toUpperCase()) : undefined;
+        return range ?? predict.call(this, a, state);
+      };
       if (shape.shapeOfArgument !== undefined) {
-        const s = sizeOf.call(this, ast.args[shape.shapeOfArgument], state);
+        const s = sizeOf(ast.args[shape.shapeOfArgument]);
         return new ArraySize(s.width, s.height); // a fresh size: a range reference's own counts as scalar
       }
       let rows = 1;
       let cols = 1;
       for (const a of ast.args) {
-        const s = sizeOf.call(this, a, state);
+        const s = sizeOf(a);
         if (s.width === 1 && s.height === 1) continue; // (isScalar() is also true of every range reference)
         if (rows === 1 && cols === 1) [rows, cols] = [s.height, s.width];
         else if (s.height !== rows || s.width !== cols) return ArraySize.scalar(); // the call is one #VALUE!
@@ -166,7 +178,7 @@ export function buildBpiEngine(
   }
 
   HyperFormula.registerFunctionPlugin(BpiPlugin as never, { enGB: translations });
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: LICENSE_KEY, smartRounding: false, ...config });
+  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: LICENSE_KEY, smartRounding: false, ...config }, namedExpressions);
   return {
     hf,
     calls,
