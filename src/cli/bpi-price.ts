@@ -5,9 +5,9 @@
  * Exit codes: 0 every row priced, 1 some rows have an error (0 with --allow-errors), 2 a usage problem.
  */
 import fs from 'node:fs';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify';
@@ -107,36 +107,46 @@ interface Counts {
   errors: number;
 }
 
-/** The pricer: the header gets the added columns, every other record its rate, premium and error. */
-function pricer(header: readonly string[], columns: Columns, dialect: Dialect, counts: Counts, onRow: (n: number) => void): Transform {
+/**
+ * The pricer: the header gets the added columns, every other record its rate, premium and error, appended
+ * in place (the parser makes a new array per record). A Transform rather than csv-parse's on_record hook,
+ * which builds an info object per record and costs more than the stream stage.
+ */
+function pricer(header: readonly string[], columns: Columns, dialect: Dialect, counts: Counts): Transform {
   let first = true;
   const width = header.length;
   const withPremium = columns.amount >= 0;
   return new Transform({
     objectMode: true,
     transform(record: string[], _encoding, done) {
-      if (first) {
-        first = false;
-        done(null, [...record, 'rate', ...(withPremium ? ['premium'] : []), 'error']);
-        return;
-      }
-      let fields = record;
-      let priced;
-      if (record.length !== width) {
-        // Kept aligned with the header: a short row is padded with blanks; a long row's extra fields are
-        // not written, and the error says so.
-        fields = record.length < width ? [...record, ...Array<string>(width - record.length).fill('')] : record.slice(0, width);
-        const extra = record.length > width ? ` (only the first ${width} are written)` : '';
-        priced = { rate: '', premium: '', error: `#VALUE! the row has ${record.length} fields, the header ${width}${extra}` };
-      } else {
-        priced = priceRow(record, columns, dialect);
-      }
-      if (priced.error === '') counts.priced++;
-      else counts.errors++;
-      onRow(counts.priced + counts.errors);
-      done(null, withPremium ? [...fields, priced.rate, priced.premium, priced.error] : [...fields, priced.rate, priced.error]);
+      done(null, priceRecord(record));
     },
   });
+
+  function priceRecord(record: string[]): string[] {
+    if (first) {
+      first = false;
+      if (withPremium) record.push('rate', 'premium', 'error');
+      else record.push('rate', 'error');
+      return record;
+    }
+    let priced;
+    if (record.length !== width) {
+      // Kept aligned with the header: a short row is padded with blanks; a long row's extra fields are
+      // not written, and the error says so.
+      const extra = record.length > width ? ` (only the first ${width} are written)` : '';
+      priced = { rate: '', premium: '', error: `#VALUE! the row has ${record.length} fields, the header ${width}${extra}` };
+      if (record.length > width) record.length = width;
+      else while (record.length < width) record.push('');
+    } else {
+      priced = priceRow(record, columns, dialect);
+    }
+    if (priced.error === '') counts.priced++;
+    else counts.errors++;
+    if (withPremium) record.push(priced.rate, priced.premium, priced.error);
+    else record.push(priced.rate, priced.error);
+    return record;
+  }
 }
 
 function openOutput(output: string | undefined): NodeJS.WritableStream {
@@ -166,12 +176,15 @@ async function main(argv: string[]): Promise<number> {
   const counts: Counts = { priced: 0, errors: 0 };
   const progress = progressBar(size, process.stderr, PROGRESS_FROM_BYTES);
   const input = fs.createReadStream(options.input);
-  input.on('data', (chunk) => progress.advance(chunk.length));
+  input.on('data', (chunk) => {
+    progress.advance(chunk.length);
+    progress.rows(counts.priced + counts.errors);
+  });
   try {
     await pipeline(
       input,
       parse({ delimiter: dialect.delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }),
-      pricer(header, columns, dialect, counts, (n) => progress.rows(n)),
+      pricer(header, columns, dialect, counts),
       stringify({
         delimiter: dialect.delimiter,
         record_delimiter: dialect.recordDelimiter === '\r\n' ? 'windows' : 'unix',

@@ -1,4 +1,7 @@
-import { BpiPremiumError, category, premium, rate, Value } from '../index';
+import { premium } from '../core/amounts';
+import { BpiError } from '../core/errors';
+import type { CellValue } from '../core/numbers';
+import { category, rate } from '../core/pricing';
 import type { Columns } from './columns';
 import { scaledText, trimmedScaledText, wholeUnits } from './decimalText';
 import type { Dialect } from './dialect';
@@ -17,7 +20,7 @@ const PREMIUM_SCALE = 2;
 const MAX_PREMIUM_CENTS = 1e15;
 
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
-/** Up to 15 digits a double holds exactly as the decimal it writes: such text is read as a number. */
+/** Up to 15 digits a double holds exactly as the decimal it writes: such text (15 characters at most) is read as a number. */
 const EXACT_AS_DOUBLE_DIGITS = 15;
 
 /** A row's failure, as the error column shows it. */
@@ -29,7 +32,7 @@ class RowError extends Error {}
  * up to 15 digits become numbers (exactly the decimal written, and messages quote them as Excel shows
  * numbers); anything else goes to the core as text, which reads it exactly or says what is wrong.
  */
-export function numberCell(text: string, argument: string, dialect: Dialect): Value {
+export function numberCell(text: string, argument: string, dialect: Dialect): CellValue {
   let t = text.trim();
   if (dialect.decimalMark === ',') {
     if (t.includes('.')) {
@@ -38,17 +41,29 @@ export function numberCell(text: string, argument: string, dialect: Dialect): Va
     const comma = t.indexOf(',');
     if (comma >= 0 && comma === t.lastIndexOf(',')) t = `${t.slice(0, comma)}.${t.slice(comma + 1)}`;
   }
-  if (PLAIN.test(t) && t.replace(/\D/g, '').length <= EXACT_AS_DOUBLE_DIGITS) return Number(t);
+  if (t.length <= EXACT_AS_DOUBLE_DIGITS && PLAIN.test(t)) return Number(t);
   return t === text.trim() ? text : t;
 }
 
 /** The core's error as the error column shows it: the Excel code, then the message. */
 function errorText(e: unknown, rename?: [from: string, to: string]): string {
   if (e instanceof RowError) return e.message;
-  if (!(e instanceof BpiPremiumError)) throw e;
-  let message = e.message;
-  if (rename && e.argument === rename[0] && message.startsWith(rename[0])) message = rename[1] + message.slice(rename[0].length);
+  if (!(e instanceof BpiError)) throw e;
+  // BPI.PREMIUM calls the amount its basis; the book calls it amount.
+  const message = rename && e.message.startsWith(`${rename[0]} `) ? rename[1] + e.message.slice(rename[0].length) : e.message;
   return `${e.code} ${message}`;
+}
+
+/** Rate texts by hundredths of a percent: a book has a few thousand distinct rates at most. */
+const rateTexts = { '.': new Map<number, string>(), ',': new Map<number, string>() };
+function rateText(units: number, decimalMark: Dialect['decimalMark']): string {
+  const texts = rateTexts[decimalMark];
+  let text = texts.get(units);
+  if (text === undefined) {
+    if (texts.size >= 100_000) texts.clear();
+    texts.set(units, (text = trimmedScaledText(units, RATE_SCALE, decimalMark)));
+  }
+  return text;
 }
 
 const cell = (record: readonly string[], at: number) => (at >= 0 ? record[at] : '');
@@ -68,20 +83,20 @@ export function priceRow(record: readonly string[], columns: Columns, dialect: D
   } catch (e) {
     return { rate: '', premium: '', error: errorText(e) };
   }
-  const rateText = trimmedScaledText(rateUnits, RATE_SCALE, dialect.decimalMark);
+  const shown = rateText(rateUnits, dialect.decimalMark);
   const amountText = cell(record, columns.amount);
-  if (columns.amount < 0 || amountText.trim() === '') return { rate: rateText, premium: '', error: '' };
+  if (columns.amount < 0 || amountText.trim() === '') return { rate: shown, premium: '', error: '' };
   try {
     // The exact rate as text: the core multiplies decimals, and rounds once to the cent, half up.
-    const p = premium(numberCell(amountText, 'amount', dialect), trimmedScaledText(rateUnits, RATE_SCALE, '.'));
+    const p = premium(numberCell(amountText, 'amount', dialect), rateText(rateUnits, '.'), false);
     // Up to 15 digits the double the core returns is exactly one number of cents; beyond, Excel cannot
     // hold the premium to the cent either.
     const cents = wholeUnits(p, PREMIUM_SCALE);
     if (cents === null || Math.abs(cents) >= MAX_PREMIUM_CENTS) {
       throw new RowError(`#NUM! amount is too large to price to the cent (the premium must be below 10,000,000,000,000), got ${JSON.stringify(amountText)}`);
     }
-    return { rate: rateText, premium: scaledText(cents, PREMIUM_SCALE, dialect.decimalMark), error: '' };
+    return { rate: shown, premium: scaledText(cents, PREMIUM_SCALE, dialect.decimalMark), error: '' };
   } catch (e) {
-    return { rate: rateText, premium: '', error: errorText(e, ['basis', 'amount']) };
+    return { rate: shown, premium: '', error: errorText(e, ['basis', 'amount']) };
   }
 }
