@@ -149,8 +149,19 @@ function pricer(header: readonly string[], columns: Columns, dialect: Dialect, c
   }
 }
 
-function openOutput(output: string | undefined): NodeJS.WritableStream {
+function openOutput(output: string | undefined, input: string): NodeJS.WritableStream {
   if (output === undefined) return process.stdout;
+  // Opening the output truncates it: never the book being read.
+  const same = (() => {
+    try {
+      const a = fs.statSync(input);
+      const b = fs.statSync(output);
+      return a.dev === b.dev && a.ino === b.ino;
+    } catch {
+      return false; // the output does not exist yet
+    }
+  })();
+  if (same) throw new UsageError(`the output ${output} is the input file; write to another file`);
   try {
     return fs.createWriteStream('', { fd: fs.openSync(output, 'w') });
   } catch (e) {
@@ -171,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
   const dialect = detectDialect(start);
   const header = readHeader(start, dialect, options.input);
   const columns = findColumns(header);
-  const output = openOutput(options.output);
+  const output = openOutput(options.output, options.input);
 
   const counts: Counts = { priced: 0, errors: 0 };
   const progress = progressBar(size, process.stderr, PROGRESS_FROM_BYTES);

@@ -291,6 +291,14 @@ describe('bpi-price: usage problems exit 2 and say which', () => {
     assert.match(unknown.stderr, /--fast/);
   });
 
+  it('an output that is the input file (which opening it would truncate)', () => {
+    const book = tmp.file('same.csv', 'country,debtor,x\n3,CC3,1\n');
+    const r = bpiPrice(book, '-o', book);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /is the input file/);
+    assert.equal(fs.readFileSync(book, 'utf8'), 'country,debtor,x\n3,CC3,1\n');
+  });
+
   it('a file that is not valid CSV', () => {
     const r = bpiPrice(tmp.file('broken.csv', 'country,debtor,x\n3,CC3,"1\n'));
     assert.equal(r.status, 2);
