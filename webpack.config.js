@@ -1,5 +1,6 @@
 /* eslint-disable no-undef */
 const path = require('path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
@@ -34,7 +35,10 @@ class EmitManifests {
   }
 }
 
-module.exports = (env, argv) => {
+module.exports = (env, argv) => [addinConfig(argv), cliConfig(argv)];
+
+/** The add-in: custom functions and task pane in one shared runtime, and its manifests. */
+function addinConfig(argv) {
   let base;
   try {
     base = addinBase(process.env.ADDIN_URL || DEV_URL);
@@ -52,7 +56,8 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
-      clean: true,
+      // dist/cli is the command line's build (below), dist/lib the library's (tsc -p tsconfig.lib.json).
+      clean: { keep: /^(cli|lib)([\\/]|$)/ },
     },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
@@ -93,4 +98,34 @@ module.exports = (env, argv) => {
       static: { directory: path.resolve(__dirname, 'dist') },
     },
   };
-};
+}
+
+/**
+ * bpi-price, the command line (src/cli): one file for Node with a shebang. Its runtime dependencies are
+ * required from node_modules, as an installed package has them, not bundled.
+ */
+function cliConfig(argv) {
+  return {
+    name: 'cli',
+    target: 'node20',
+    devtool: argv.mode === 'production' ? false : 'source-map',
+    entry: { 'bpi-price': './src/cli/bpi-price.ts' },
+    output: { path: path.resolve(__dirname, 'dist', 'cli'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    externalsType: 'commonjs',
+    externals: [/^csv-parse(\/.*)?$/, /^csv-stringify(\/.*)?$/, 'decimal.js'],
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    optimization: { minimize: false },
+    plugins: [
+      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
+      {
+        // npm makes a bin executable when it installs the package; in the repository, the build does.
+        apply: (compiler) =>
+          compiler.hooks.afterEmit.tap('ExecutableBin', () => fs.chmodSync(path.join(compiler.outputPath, 'bpi-price.js'), 0o755)),
+      },
+    ],
+    performance: { hints: false },
+  };
+}

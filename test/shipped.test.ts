@@ -1,6 +1,7 @@
 /*
  * What ships: the built dist/ and the runtime dependencies. The add-in ships decimal.js and its own code,
- * nothing that is only for tests, and src/ imports nothing else.
+ * nothing that is only for tests. The command line (src/cli, dist/cli) adds the CSV parser and writer,
+ * required at run time from node_modules; they never reach the add-in's bundles.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -9,25 +10,42 @@ import { DIST, ROOT } from './harness/paths';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, names = /\.(ts|js)$/): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : /\.(ts|js)$/.test(e.name) ? [p] : [];
+    return e.isDirectory() ? sourceFiles(p, names) : names.test(e.name) ? [p] : [];
   });
 }
 
 describe('what ships', () => {
-  it('has decimal.js as its only runtime dependency (npm audit --omit=dev covers just that)', () => {
-    assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['decimal.js']);
+  it('has decimal.js (everything) and csv-parse, csv-stringify (the command line) as its runtime dependencies', () => {
+    assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['csv-parse', 'csv-stringify', 'decimal.js']);
     assert.equal(pkg.optionalDependencies, undefined);
   });
 
-  it('src/ imports only decimal.js and its own modules', () => {
+  it('src/ imports only decimal.js and its own modules; src/cli also the CSV library and Node built-ins', () => {
     const files = sourceFiles(path.join(ROOT, 'src'));
     assert.ok(files.length > 10);
+    const cli = path.join(ROOT, 'src', 'cli') + path.sep;
     for (const f of files) {
       const specifiers = [...fs.readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-      for (const s of specifiers) assert.ok(s === 'decimal.js' || s.startsWith('.'), `${path.relative(ROOT, f)} imports ${s}`);
+      for (const s of specifiers) {
+        const allowed = s === 'decimal.js' || s.startsWith('.') || (f.startsWith(cli) && /^(node:|csv-parse(\/sync)?$|csv-stringify$)/.test(s));
+        assert.ok(allowed, `${path.relative(ROOT, f)} imports ${s}`);
+      }
+    }
+  });
+
+  it('the CSV library is in the command line only, required from node_modules, not in the add-in', () => {
+    const cli = fs.readFileSync(path.join(DIST, 'cli', 'bpi-price.js'), 'utf8');
+    assert.match(cli, /require\("csv-parse"\)/);
+    assert.match(cli, /require\("csv-stringify"\)/);
+    for (const f of ['functions.js', 'taskpane.js']) {
+      const text = fs.readFileSync(path.join(DIST, f), 'utf8');
+      // csv-parse's and csv-stringify's own identifiers and messages
+      for (const m of ['csv-parse', 'csv-stringify', 'CsvError', 'CSV_INVALID', 'quote_record_delimiter']) {
+        assert.ok(!text.includes(m), `dist/${f} contains "${m}"`);
+      }
     }
   });
 
@@ -39,8 +57,9 @@ describe('what ships', () => {
   });
 
   it('dist/ contains none of the test-only packages', () => {
-    const built = fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
+    const built = sourceFiles(DIST, /\.(js|html)$/).map((f) => path.relative(DIST, f));
     assert.ok(built.includes('functions.js') && built.includes('taskpane.html'));
+    assert.ok(built.includes(path.join('cli', 'bpi-price.js')) && built.includes(path.join('lib', 'index.js')));
     const markers = ['hyperformula', 'HyperFormula', 'playwright', 'fast-check', 'fc.assert', 'axe-core', 'office-addin-mock', 'mocha', 'xmldom', 'excelts'];
     for (const f of built) {
       const text = fs.readFileSync(path.join(DIST, f), 'utf8');

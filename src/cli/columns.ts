@@ -1,0 +1,48 @@
+/**
+ * Where the pricing inputs are in a book: header names as RATE's parameters, case-insensitive and trimmed.
+ * `score` stands in for `debtor` (priced through CATEGORY). Other columns are passed through.
+ */
+export interface Columns {
+  country: number;
+  /** The debtor category column, or -1 when the book gives a score instead. */
+  debtor: number;
+  /** The score column, or -1. */
+  score: number;
+  x: number;
+  type: number;
+  options: number;
+  amount: number;
+}
+
+/** A problem with how the command was called or with the file itself: exit code 2, nothing priced. */
+export class UsageError extends Error {}
+
+export function findColumns(header: readonly string[]): Columns {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const at = (name: string) => {
+    const first = names.indexOf(name);
+    if (first >= 0 && names.indexOf(name, first + 1) >= 0) {
+      throw new UsageError(`the header has two "${name}" columns (columns ${first + 1} and ${names.indexOf(name, first + 1) + 1})`);
+    }
+    return first;
+  };
+  const columns: Columns = {
+    country: at('country'), debtor: at('debtor'), score: at('score'), x: at('x'),
+    type: at('type'), options: at('options'), amount: at('amount'),
+  };
+  const missing = [
+    columns.country < 0 ? 'country' : null,
+    columns.debtor < 0 && columns.score < 0 ? 'debtor (or score)' : null,
+    columns.x < 0 ? 'x' : null,
+  ].filter((m): m is string => m !== null);
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    throw new UsageError(
+      `missing required column${missing.length > 1 ? 's' : ''} ${list}; the header has ${header.map((h) => JSON.stringify(h)).join(', ')}`,
+    );
+  }
+  for (const added of ['rate', 'premium', 'error']) {
+    if (names.includes(added)) throw new UsageError(`the header already has a "${added}" column, which bpi-price writes`);
+  }
+  return columns;
+}

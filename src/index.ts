@@ -1,0 +1,98 @@
+/*
+ * bpi-premium as a library: the add-in's functions for Node services, taking plain JavaScript values (numbers,
+ * strings, the same options text as in Excel) and returning plain results. A thin layer over the core: each
+ * function calls the core's entry point and only reshapes its result or its error.
+ */
+import { premium as corePremium } from './core/amounts';
+import { BpiError } from './core/errors';
+import { explainRate } from './core/explain';
+import * as core from './core/pricing';
+
+/** A value as a cell would hold it: a number, a text (numeric text is read as its number), a boolean or blank. */
+export type Value = number | string | boolean | null | undefined;
+
+/** The Excel error a call would show in a cell. */
+export type ExcelCode = '#VALUE!' | '#NUM!' | '#N/A';
+
+/**
+ * Bad input: the Excel code the cell would show, the argument at fault (when known) and the message that
+ * names it, the value received and what is allowed. `error.message` is that message.
+ */
+export class BpiPremiumError extends Error {
+  constructor(
+    readonly code: ExcelCode,
+    readonly argument: string | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BpiPremiumError';
+  }
+}
+
+/**
+ * The core's error as a BpiPremiumError. The argument is the core's own when it records one; otherwise the
+ * parameter the message opens with (core messages start with the argument's name).
+ */
+function rethrow(e: unknown, parameters: readonly string[]): never {
+  if (!(e instanceof BpiError)) throw e;
+  const recorded = (e as { argument?: unknown }).argument;
+  const argument =
+    typeof recorded === 'string' ? recorded : parameters.find((p) => e.message === p || e.message.startsWith(`${p} `));
+  throw new BpiPremiumError(e.code as ExcelCode, argument, e.message);
+}
+
+function guarded<T>(parameters: readonly string[], run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    return rethrow(e, parameters);
+  }
+}
+
+const RATE_PARAMETERS = ['country', 'debtor', 'x', 'type', 'options'] as const;
+
+/** BPI.RATE: the premium rate as a fraction (0.0101 for 1.01 %), rounded as the note says. */
+export function rate(country: Value, debtor: Value, x: Value, type?: Value, options?: Value): number {
+  return guarded(RATE_PARAMETERS, () => core.rate(country, debtor, x, type, options));
+}
+
+/** One step of an explanation: its label in the note's terms and its value. */
+export interface ExplainStep {
+  label: string;
+  value: number | string;
+}
+
+/** BPI.EXPLAIN: the steps from the published coefficients to the rate, ending with the rate itself. */
+export function explain(country: Value, debtor: Value, x: Value, type?: Value, options?: Value): ExplainStep[] {
+  return guarded(RATE_PARAMETERS, () => explainRate(country, debtor, x, type, options).map(([label, value]) => ({ label, value })));
+}
+
+/** BPI.CATEGORY: the debtor category (CC1 ... CC5) of a non-sovereign debtor from its rating. */
+export function category(score: Value, country: Value): string {
+  return guarded(['score', 'country'], () => core.category(score, country));
+}
+
+/** BPI.COEF: the published coefficients a and b, in percentage points (rate % = a·x + b). */
+export function coefficients(country: Value, debtor: Value, type?: Value): { a: number; b: number } {
+  return guarded(['country', 'debtor', 'type'], () => {
+    const [a, b] = core.coefficients(country, debtor, type);
+    return { a, b };
+  });
+}
+
+/** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares for a percentage of cover. */
+export function coverAdjustment(pcPolitical: Value, pcCommercial: Value, country: Value): { country: number; debtor: number } {
+  return guarded(['pc_political', 'pc_commercial', 'country'], () => {
+    const [countryFactor, debtorFactor] = core.coverAdjustment(pcPolitical, pcCommercial, country);
+    return { country: countryFactor, debtor: debtorFactor };
+  });
+}
+
+/** BPI.PREMIUM: basis × rate to the cent, half up; financed = true prices the premium on its own basis too. */
+export function premium(basis: Value, rate: Value, financed?: Value): number {
+  return guarded(['basis', 'rate', 'financed'], () => corePremium(basis, rate, financed));
+}
+
+// --- check -------------------------------------------------------------------------------------------
+// BPI.CHECK (issue 14) is exported here as `check` when it lands in the core: a thin wrapper like the ones
+// above, `guarded` with its parameter names.

@@ -1,0 +1,94 @@
+/*
+ * The library as a Node service imports it: the package's own name, resolved through package.json's
+ * "exports" to the built dist/lib (no source), compared with values worked by hand from the note.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { DIST, ROOT } from '../harness/paths';
+
+type Library = typeof import('../../src/index');
+let lib: Library;
+before(() => {
+  // A self-reference by name goes through "exports", as `import ... from 'bpi-premium'` does elsewhere.
+  lib = createRequire(path.join(ROOT, 'package.json'))('bpi-premium') as Library;
+});
+
+/** The error a call throws, for its code, argument and message. */
+function thrown(call: () => unknown): InstanceType<Library['BpiPremiumError']> {
+  try {
+    call();
+  } catch (e) {
+    assert.ok(e instanceof lib.BpiPremiumError, String(e));
+    return e;
+  }
+  assert.fail('no error thrown');
+}
+
+describe('library (bpi-premium through its exports)', () => {
+  it('resolves to the built dist/lib, with TypeScript declarations', () => {
+    assert.equal(createRequire(path.join(ROOT, 'package.json')).resolve('bpi-premium'), path.join(DIST, 'lib', 'index.js'));
+    const types = fs.readFileSync(path.join(DIST, 'lib', 'index.d.ts'), 'utf8');
+    for (const name of ['rate', 'explain', 'category', 'coefficients', 'coverAdjustment', 'premium']) {
+      assert.match(types, new RegExp(`export declare function ${name}\\(`), name);
+    }
+  });
+
+  it('rate: plain numbers and strings in, the fraction out', () => {
+    assert.equal(lib.rate(3, 'CC3', 1), 0.0101); // T = 0.660·1 + 0.345 = 1.005 % → 1.01 %
+    assert.equal(lib.rate('3', 'cc3', '1'), 0.0101); // numeric text and any case, as in a cell
+    assert.equal(lib.rate(3, 'CC2', 2, 'INTERRUPTION'), 0.0063); // 0.125·2 + 0.384 = 0.634 % → 0.63 %
+    assert.equal(lib.rate(1, 'SOV/CCO', 10.9, null, 'COVER=97.5%'), 0.0137); // (0.090·10.9 + 0.349)·0.975/0.95 = 1.365 % → 1.37 %
+  });
+
+  it('coefficients: a and b as published (percentage points)', () => {
+    assert.deepEqual(lib.coefficients(3, 'CC3'), { a: 0.66, b: 0.345 }); // non-payment table, row 3, CC3
+    assert.deepEqual(lib.coefficients(3, 'CC2', 'INTERRUPTION'), { a: 0.125, b: 0.384 });
+  });
+
+  it('category: the debtor category of a rating (I-A)', () => {
+    assert.equal(lib.category('BB-', 3), 'CC3'); // country category 3: BB- is CC3
+    assert.equal(lib.category('BBB', 3), 'CC1'); // country category 3: from BBB+ to BBB- is CC1
+  });
+
+  it('coverAdjustment: the factors on the country-risk and debtor-risk shares', () => {
+    assert.deepEqual(lib.coverAdjustment(0.95, null, 3), { country: 1, debtor: 1 }); // 95 % is the reference: ×1
+    // Country category 1: k = 0, so at 100 % the coefficient is 1 and the factor 1/0.95 = 20/19.
+    assert.deepEqual(lib.coverAdjustment(1, null, 1), { country: 1.0526315789473684, debtor: 1.0526315789473684 });
+  });
+
+  it('premium: basis × rate to the cent, half up', () => {
+    assert.equal(lib.premium(1_000_000, lib.rate(3, 'CC3', 1)), 10100); // 1,000,000 × 1.01 %
+    assert.equal(lib.premium(250000.5, 0.0335), 8375.02); // 8,375.01675 → 8,375.02
+    assert.equal(lib.premium(100, 0.2, true), 25); // financed: 100 × 0.2 / (1 − 0.2)
+  });
+
+  it('explain: labelled steps ending with the rate', () => {
+    const steps = lib.explain(3, 'CC3', 1);
+    assert.ok(steps.length > 5 && steps.every((s) => typeof s.label === 'string'));
+    assert.equal(steps[steps.length - 1].value, 0.0101);
+  });
+
+  it('bad input throws the Excel code, the argument and the message', () => {
+    const e = thrown(() => lib.rate(8, 'CC3', 1));
+    assert.equal(e.code, '#NUM!');
+    assert.equal(e.argument, 'country');
+    assert.equal(e.message, 'country must be an integer 0–7, got 8');
+    const d = thrown(() => lib.rate(3, 'CC9', 1));
+    assert.deepEqual([d.code, d.argument], ['#VALUE!', 'debtor']);
+    const n = thrown(() => lib.rate(5, 'CC5', 1));
+    assert.equal(n.code, '#N/A');
+    const p = thrown(() => lib.premium(-1, 0.01));
+    assert.deepEqual([p.code, p.argument], ['#NUM!', 'basis']);
+    assert.equal(thrown(() => lib.category('D', 3)).argument, 'score');
+  });
+
+  it('imports by name from an ES module, named exports included', () => {
+    const code = "import { rate, premium } from 'bpi-premium'; console.log(rate(3, 'CC3', 1), premium(1000000, rate(3, 'CC3', 1)));";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), '0.0101 10100');
+  });
+});
