@@ -19,6 +19,7 @@ import { DealRow, dealRows } from '../test/harness/deals';
 import { loadWorkbook } from '../test/harness/excel';
 import { buildBpiEngine, LICENSE_KEY } from '../test/harness/hyperformula';
 import { DIST } from '../test/harness/paths';
+import { issue12Lines } from './issue12';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -168,5 +169,6 @@ function bundle(): void {
 
 const started = Date.now();
 for (const step of [coreRates, spill, sheets, bundle]) step();
+summary.push(...issue12Lines());
 console.log(`\nSummary (${fmt((Date.now() - started) / 1000, 1)} s, node ${process.version})`);
 console.table(summary.map((l) => ({ ...l, pass: l.pass ? 'PASS' : 'MISS' })));

@@ -179,6 +179,23 @@ export class Exact {
     if (this.value > bound) return 1;
     return typeof this.source === 'number' ? 0 : cmp(this.fixed, fixedOfNumber(bound));
   }
+  /**
+   * [p, d] with the exact value p / 10^d, p a safe integer and d ≤ maxDecimals, or null. For a double the
+   * check is that p / 10^d (one correctly rounded division) gives it back: two decimals of at most four
+   * places round to the same double only if equal, so p / 10^d is then its shortest decimal.
+   */
+  smallDecimal(maxDecimals: number): [number, number] | null {
+    const s = this.source;
+    if (typeof s === 'number') {
+      for (let d = 0, scale = 1; d <= maxDecimals; d++, scale *= 10) {
+        const p = Math.round(s * scale);
+        if (p / scale === s && Number.isSafeInteger(p)) return [p, d];
+      }
+      return null;
+    }
+    if (s.digits.length > 15 || s.exp > 0 || -s.exp > maxDecimals) return null;
+    return [(s.neg ? -1 : 1) * Number(s.digits), -s.exp];
+  }
   toString(): string {
     return fixedToString(this.fixed);
   }

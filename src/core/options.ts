@@ -29,10 +29,14 @@ const KINDS: Record<OptionName, Kind> = {
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
 
+/** One character class, no alternation: linear. */
+const OPTION_TEXT = /^[A-Za-z0-9+/=;%., \t-]*$/;
+
 /** Far above any real option text. */
 export const MAX_OPTIONS_LENGTH = 1000;
 
-const NO_OPTIONS: RateOptions = Object.freeze({});
+/** The options of a blank cell: one shared object, so the pipeline can skip every option check. */
+export const NO_OPTIONS: RateOptions = Object.freeze({});
 
 /**
  * Parses the option text "NAME=VALUE; NAME; …" strictly: names are case-insensitive (ASCII only), a bare
@@ -43,11 +47,37 @@ const NO_OPTIONS: RateOptions = Object.freeze({});
  */
 export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
   if (isBlank(v)) return NO_OPTIONS;
+  if (typeof v === 'string' && arg === 'options') {
+    // Bounded memo of texts read (a sheet repeats a few option texts over many rows); a miss only costs the
+    // reading below, about as much as the rest of the row, and the memo is emptied when full.
+    const known = READ_TEXTS.get(v);
+    if (known !== undefined) {
+      if (known instanceof BpiError) throw known;
+      return known;
+    }
+    if (READ_TEXTS.size >= MAX_READ_TEXTS) READ_TEXTS.clear();
+    try {
+      const read = readOptionsText(v, arg);
+      READ_TEXTS.set(v, read);
+      return read;
+    } catch (e) {
+      if (e instanceof BpiError) READ_TEXTS.set(v, e);
+      throw e;
+    }
+  }
+  return readOptionsText(v, arg);
+}
+
+const MAX_READ_TEXTS = 10_000;
+const READ_TEXTS = new Map<string, RateOptions | BpiError>();
+
+function readOptionsText(v: CellValue, arg: string): RateOptions {
   if (typeof v !== 'string') throw valueError(`${arg} must be text such as "COVER=100%; MOBILE=25%", got ${describe(v)}`);
   if (v.length > MAX_OPTIONS_LENGTH) throw valueError(`${arg} must be at most ${MAX_OPTIONS_LENGTH} characters, got ${v.length}`);
-  asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
+  if (!OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
   const text = v;
   const options: RateOptions = {};
+  if (typeof v !== 'string') throw new Error('unreachable');
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf(';', from);
@@ -55,7 +85,7 @@ export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
     readPart(arg, v, text.slice(from, to), options);
     from = to + 1;
   }
-  return options;
+  return Object.freeze(options); // shared between the rows that hold the same text
 }
 
 const isBlankChar = (c: number) => c === 32 || c === 9;

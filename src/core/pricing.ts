@@ -1,10 +1,12 @@
-import { categoryFromScore, readCountry, readDebtor, readScore } from './categories';
+import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
 import { describe, numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
-import { parseOptions } from './options';
-import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, planRate, rateOf } from './rate';
+import { NO_OPTIONS, parseOptions } from './options';
+import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, planRate, rateSteps } from './rate';
+import { RateType } from './rateTypes';
+import { DEBTOR_CATEGORIES } from './tables/types';
 import { readRateType } from './rateTypes';
 import { coverKText } from './coefficients';
 import type { DebtorCategory } from './tables/types';
@@ -56,10 +58,36 @@ export function ratePricer(country: CellValue, debtor: CellValue, type: CellValu
   return new RatePricer(readRate(country, debtor, 0, type, options).plan);
 }
 
+/**
+ * The plans without options, one per (type, country, debtor): a fixed table of the 392 option-free
+ * combinations, filled on first use and never evicted (nothing to fall off). A plan that fails (a "-" cell)
+ * is not stored: the error is rebuilt each time.
+ */
+const PLAIN_PLANS = new Map<RateType, (RatePlan | undefined)[]>();
+const DEBTOR_COLUMN = new Map<DebtorCategory, number>(DEBTOR_CATEGORIES.map((d, j) => [d, j]));
+
+function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan {
+  let plans = PLAIN_PLANS.get(t);
+  if (plans === undefined) PLAIN_PLANS.set(t, (plans = new Array(8 * 7)));
+  const i = c * 7 + DEBTOR_COLUMN.get(d)!;
+  let plan = plans[i];
+  if (plan === undefined) plans[i] = plan = planRate({ country: c, debtor: d, type: t, options: NO_OPTIONS });
+  return plan;
+}
+
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
-  const r = readRate(country, debtor, x, type, options);
-  return rateOf(r.plan, r.x);
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  // A number cell in range needs no reading (the fast path takes the double; + 0 turns -0 into 0).
+  const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
+  const t = readRateType(type);
+  const o = parseOptions(options);
+  const plan = o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
+  const value = term === null ? (x as number) + 0 : term.value;
+  const h = fastHundredths(plan, value);
+  if (h === h) return h / 10000;
+  return rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).rate;
 }
 
 /** BPI.COEF: the published a and b (percentage points). */
@@ -82,11 +110,43 @@ function readCover(arg: string, v: CellValue): Exact {
 
 const NINETY_FIVE = X.parseFixed('0.95');
 
+const TWO_53 = 2 ** 53;
+/** k of II-I in 10⁻⁵ (the note prints at most five decimals), per country category. */
+const K_UNITS = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => {
+  const [p, d] = Exact.ofNumber(Number(coverKText(c as CountryCategory))).smallDecimal(5)!;
+  return p * 10 ** (5 - d);
+});
+
+/**
+ * pc·C / 0.95 as one correctly rounded division of two exact integers, when they are below 2⁵³: pc = p/10^d
+ * (d ≤ 4), C = 1 + (P − 0.95)·20·k = (10^(d+5) + (P·10^d − 95·10^(d−2))·20·k·10⁵) / 10^(d+5). NaN if
+ * an input has more decimals or a product is too large; the BigInt path then decides.
+ */
+function fastFactor(pc: [number, number] | null, cover: [number, number] | null, kUnits: number): number {
+  if (pc === null || cover === null) return NaN;
+  const d = Math.max(pc[1], cover[1], 2);
+  const scale = 10 ** d;
+  const p = pc[0] * 10 ** (d - pc[1]);
+  const P = cover[0] * 10 ** (d - cover[1]);
+  const standard = 95 * 10 ** (d - 2);
+  if (P <= standard) return pc[1] === d || p <= standard ? (p * 100) / (95 * scale) : NaN;
+  const cNum = scale * 1e5 + (P - standard) * 20 * kUnits;
+  const num = p > standard ? p * cNum * 100 : p * 100 * scale * 1e5;
+  const den = 95 * scale * scale * 1e5;
+  return num < TWO_53 && den < TWO_53 ? num / den : NaN;
+}
+
 /** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I), as the nearest doubles. */
 export function coverAdjustment(pcPolitical: CellValue, pcCommercial: CellValue, country: CellValue): [number, number] {
   const pcp = readCover('pc_political', pcPolitical);
   const pcc = isBlank(pcCommercial) ? pcp : readCover('pc_commercial', pcCommercial);
   const c = readCountry(country);
+  const p = pcp.smallDecimal(4);
+  const q = pcc.smallDecimal(4);
+  const cover = pcp.value >= pcc.value ? p : q;
+  const countryFactor = fastFactor(cover, cover, K_UNITS[c]);
+  const debtorFactor = fastFactor(q, cover, K_UNITS[c]);
+  if (countryFactor === countryFactor && debtorFactor === debtorFactor) return [countryFactor, debtorFactor];
   const f = coverFactors(pcp.fixed, pcc.fixed, coverKText(c));
   return [X.ratioToNumber(X.ratio(f.countryFactor95, NINETY_FIVE)), X.ratioToNumber(X.ratio(f.debtorFactor95, NINETY_FIVE))];
 }

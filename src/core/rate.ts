@@ -3,8 +3,8 @@ import { Coefficients, coverKText, lookupCoefficients } from './coefficients';
 import { numError, valueError } from './errors';
 import * as X from './exact';
 import { Fixed, Ratio, Rounding } from './exact';
-import { Exact } from './numbers';
-import { Level, OptionName, RateOptions } from './options';
+import { Exact, readExact } from './numbers';
+import { Level, NO_OPTIONS, OptionName, RateOptions } from './options';
 import { RateType } from './rateTypes';
 import { REDUCTION_RULES, RATE_RULES } from './tables/rules';
 import type { CoefficientTable, DebtorCategory } from './tables/types';
@@ -60,7 +60,7 @@ const num = (f: Fixed) => X.fixedToNumber(f);
 /** A resolved reduction: its name and level (a fraction, the maximum for a bare name). */
 export interface Reduction {
   readonly name: LevelName;
-  readonly level: Fixed;
+  readonly level: Exact;
 }
 
 /** The x-independent part of a price: validated options, looked-up coefficients, factors. */
@@ -87,7 +87,7 @@ export interface RatePlan {
   /** null with POLITICAL (no commercial cover). */
   readonly pcc: Exact | null;
   readonly kText: string;
-  /** The fast path's doubles (see fastHundredths); NaN when the variant forbids the fast path. */
+  /** The fast path's doubles (see fastHundredths); null when the variant is not the note's. */
   readonly fast: FastPlan | null;
 }
 
@@ -113,32 +113,29 @@ function pct(fraction: string): string {
   return `${X.fixedToString(X.mul(F(fraction), X.fixed(100n)))}%`;
 }
 
+/** The maxima as exact inputs, read once: [ordinary, former category 0]. */
+const MAXIMA = Object.fromEntries(
+  Object.entries(REDUCTION_MAXIMA).map(([n, [o, c]]) => [n, [readExact(n, o), readExact(n, c)]]),
+) as unknown as Record<LevelName, readonly [Exact, Exact]>;
+
 function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCategory): Reduction | null {
   if (v === undefined) return null;
-  const rules = REDUCTION_RULES[name];
-  const ordinary = rules.ordinary.value;
-  const cat0 = (rules.category0 ?? rules.ordinary).value;
-  const maxText = country === 0 ? cat0 : ordinary;
-  if (v === 'MAX') return { name, level: F(maxText) };
-  if (X.cmp(v.fixed, F(maxText)) > 0) {
+  const [ordinary, cat0] = REDUCTION_MAXIMA[name];
+  const max = MAXIMA[name][country === 0 ? 1 : 0];
+  if (v === 'MAX') return { name, level: max };
+  if (v.compare(max.value) > 0) {
     const where = ordinary === cat0 ? '' : country === 0 ? ` in country category 0 (${pct(ordinary)} elsewhere)` : ` (${pct(cat0)} in country category 0)`;
-    throw numError(`options: ${name} must be at most ${pct(maxText)}${where}, got ${pct(X.fixedToString(v.fixed))}`);
+    throw numError(`options: ${name} must be at most ${pct(max.toString())}${where}, got ${pct(v.toString())}`);
   }
-  return { name, level: v.fixed };
+  return { name, level: v };
 }
 
-/**
- * Validates the option combination against the type, country and debtor (SPEC §3), then looks up the
- * coefficients: every argument is checked before a missing coefficient can be reported.
- */
-export function planRate(request: RateRequest, variant: RateVariant = NOTE): RatePlan {
+/** The checks of SPEC §3 that depend on the combination of options, type, country and debtor. */
+function checkCombination(request: RateRequest): void {
   const { country, debtor, type, options: o } = request;
-  const on = (n: OptionName) => isActive(o[n]);
-
-  for (const n of ['CONSTRUCTION', 'CASHLC'] as const) {
-    if (on(n) && type.name !== 'INTERRUPTION') throw valueError(`options: ${n} applies to INTERRUPTION only, not ${type.name}`);
-  }
-  const mitigation = MITIGATIONS.find(on);
+  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError(`options: CONSTRUCTION applies to INTERRUPTION only, not ${type.name}`);
+  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError(`options: CASHLC applies to INTERRUPTION only, not ${type.name}`);
+  const mitigation = MITIGATIONS.find((n) => isActive(o[n]));
   if (mitigation && !type.mitigable) {
     throw valueError(`options: ${mitigation} applies to NONPAYMENT, ENVELOPE, LC and CASH only, not ${type.name}`);
   }
@@ -152,64 +149,82 @@ export function planRate(request: RateRequest, variant: RateVariant = NOTE): Rat
   if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) {
     throw valueError('options: COVER sets both PCP and PCC; give either COVER or PCP/PCC');
   }
-  if (on('MOBILE') && on('FIXED')) {
+  if (isActive(o.MOBILE) && isActive(o.FIXED)) {
     throw valueError('options: MOBILE and FIXED cannot be combined (II-B: security rights on mobile and fixed assets)');
   }
-  const escrow = o.ESCROW === true;
-  if (escrow) {
+  if (o.ESCROW === true) {
     if (country <= 1) throw valueError(`options: ESCROW does not apply to country category ${country} (II-B: not for category 1 or 0)`);
     if (debtor === 'SOV+') throw valueError('options: ESCROW cannot be combined with SOV+ (II-B: escrow overseas is exclusive)');
-    const other = MITIGATIONS.find((n) => n !== 'ESCROW' && on(n));
+    const other = MITIGATIONS.find((n) => n !== 'ESCROW' && isActive(o[n]));
     if (other) throw valueError(`options: ESCROW cannot be combined with ${other} (II-B: escrow overseas is exclusive)`);
   }
-  const localCurrency = resolveLevel('LOCALCCY', o.LOCALCCY as Level | undefined, country);
-  const debtorReductions: Reduction[] = [];
-  for (const n of DEBTOR_REDUCTIONS) {
-    const r = resolveLevel(n, o[n] as Level | undefined, country);
-    if (r !== null) debtorReductions.push(r);
-  }
+}
 
+const STANDARD = Exact.ofNumber(0.95);
+const NO_REDUCTIONS: readonly Reduction[] = Object.freeze([]);
+const CAP_NUMBER = num(CAP);
+const POLITICAL_SHARE_NUMBER = num(POLITICAL_SHARE);
+const CONSTRUCTION_NUMBER = num(CONSTRUCTION);
+const CASH_LC_NUMBER = num(CASH_LC);
+const K_NUMBER = new Map<string, number>();
+
+/**
+ * Validates the option combination against the type, country and debtor (SPEC §3), then looks up the
+ * coefficients: every argument is checked before a missing coefficient can be reported. Cheap enough to
+ * run for every row (no BigInt, no decimal text): the exact values are built only where they are needed.
+ */
+export function planRate(request: RateRequest, variant: RateVariant = NOTE): RatePlan {
+  const { country, debtor, type, options: o } = request;
+  const plain = o === NO_OPTIONS;
+  if (!plain) checkCombination(request);
+  const localCurrency = plain ? null : resolveLevel('LOCALCCY', o.LOCALCCY, country);
+  let debtorReductions = NO_REDUCTIONS;
+  if (!plain) {
+    for (const n of DEBTOR_REDUCTIONS) {
+      const r = resolveLevel(n, o[n], country);
+      if (r !== null) debtorReductions = [...debtorReductions, r];
+    }
+  }
+  const political = o.POLITICAL === true;
+  const escrow = o.ESCROW === true;
   const table = variant.table ?? type.table;
   const pricedCountry = (escrow ? country - 1 : country) as CountryCategory;
   const sovereign = lookupCoefficients(table, pricedCountry, 'SOV/CCO', country);
   const debtorCoefficients = political ? null : lookupCoefficients(table, pricedCountry, debtor, country);
-  const standard = Exact.ofNumber(0.95);
-  const pcp = o.COVER ?? o.PCP ?? standard;
-  const pcc = political ? null : (o.COVER ?? o.PCC ?? standard);
-  const plan: Omit<RatePlan, 'fast'> = {
-    request, variant, table, pricedCountry, sovereign, debtorCoefficients, political, escrow,
-    construction: o.CONSTRUCTION === true,
-    cashLc: o.CASHLC === true,
+  const pcp = o.COVER ?? o.PCP ?? STANDARD;
+  const pcc = political ? null : (o.COVER ?? o.PCC ?? STANDARD);
+  const construction = o.CONSTRUCTION === true;
+  const cashLc = o.CASHLC === true;
+  const kText = variant.k ?? coverKText(pricedCountry);
+  let fast: FastPlan | null = null;
+  if (variant === NOTE) {
+    // The same pipeline in doubles. Every input double is within 2⁻⁵³ (relative) of the exact decimal it
+    // stands for, and the evaluation is a dozen operations on values below 10³, so the computed R·100 is
+    // within 10⁻¹³ (relative to the sum of the absolute values of its terms) of the exact one.
+    let sum = 0;
+    for (const r of debtorReductions) sum += r.level.value;
+    let k = K_NUMBER.get(kText);
+    if (k === undefined) K_NUMBER.set(kText, (k = Number(kText)));
+    const P = pcc === null ? pcp.value : Math.max(pcp.value, pcc.value);
+    const coefficient = 1 + (P - 0.95) * 20 * k;
+    fast = {
+      aS: sovereign.aNumber,
+      bS: sovereign.bNumber,
+      aT: debtorCoefficients === null ? 0 : debtorCoefficients.aNumber,
+      bT: debtorCoefficients === null ? 0 : debtorCoefficients.bNumber,
+      countryShare: political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1,
+      keepCountry: 1 - (localCurrency === null ? 0 : localCurrency.level.value),
+      keepDebtor: 1 - Math.min(sum, CAP_NUMBER),
+      countryFactor95: P > 0.95 ? P * coefficient : P,
+      debtorFactor95: pcc === null ? 0 : pcc.value > 0.95 ? pcc.value * coefficient : pcc.value,
+      multiplier: (construction ? CONSTRUCTION_NUMBER : 1) * (cashLc ? CASH_LC_NUMBER : 1),
+    };
+  }
+  return {
+    request, variant, table, pricedCountry, sovereign, debtorCoefficients, political, escrow, construction, cashLc,
     floorQuarter: type.floorQuarter && !variant.noQuarterFloor,
     indicative: country === 0,
-    localCurrency, debtorReductions, pcp, pcc,
-    kText: variant.k ?? coverKText(pricedCountry),
-  };
-  return { ...plan, fast: variant === NOTE ? fastPlan(plan) : null };
-}
-
-/**
- * The same pipeline in doubles. Every input double is within 2⁻⁵³ (relative) of the exact decimal it
- * stands for, and the evaluation is a dozen operations on values below 10³, so the computed R·100 is
- * within 10⁻¹³ (relative to the sum of the absolute values of its terms) of the exact one.
- */
-function fastPlan(p: Omit<RatePlan, 'fast'>): FastPlan {
-  const sum = p.debtorReductions.reduce((s, r) => s + num(r.level), 0);
-  const cap = num(CAP);
-  const P = p.pcc === null ? p.pcp.value : Math.max(p.pcp.value, p.pcc.value);
-  const coefficient = 1 + (P - 0.95) * 20 * Number(p.kText);
-  const times95 = (pc: number) => (pc > 0.95 ? pc * coefficient : pc);
-  return {
-    aS: p.sovereign.aNumber,
-    bS: p.sovereign.bNumber,
-    aT: p.debtorCoefficients?.aNumber ?? 0,
-    bT: p.debtorCoefficients?.bNumber ?? 0,
-    countryShare: p.political && p.request.type.interruptionTable ? num(POLITICAL_SHARE) : 1,
-    keepCountry: 1 - (p.localCurrency ? num(p.localCurrency.level) : 0),
-    keepDebtor: 1 - Math.min(sum, cap),
-    countryFactor95: times95(P),
-    debtorFactor95: p.pcc === null ? 0 : times95(p.pcc.value),
-    multiplier: (p.construction ? num(CONSTRUCTION) : 1) * (p.cashLc ? num(CASH_LC) : 1),
+    localCurrency, debtorReductions, pcp, pcc, kText, fast,
   };
 }
 
@@ -308,9 +323,9 @@ export function rateSteps(plan: RatePlan, xIn: Fixed | { toString(): string }): 
   const debtorRate = plan.debtorCoefficients === null ? null : rateAt(plan.debtorCoefficients);
   const countryShare = plan.political && plan.request.type.interruptionTable ? X.mul(sovereignRate, POLITICAL_SHARE) : sovereignRate;
   const debtorShare = debtorRate === null ? X.ZERO : X.sub(debtorRate, sovereignRate);
-  const localCurrency = plan.localCurrency?.level ?? X.ZERO;
+  const localCurrency = plan.localCurrency?.level.fixed ?? X.ZERO;
   const countryShareMitigated = X.mul(countryShare, X.sub(X.ONE, localCurrency));
-  const debtorReductions = plan.debtorReductions.reduce((s, r) => X.add(s, r.level), X.ZERO);
+  const debtorReductions = plan.debtorReductions.reduce((s, r) => X.add(s, r.level.fixed), X.ZERO);
   const debtorReductionApplied = X.sign(debtorShare) > 0 ? X.min(debtorReductions, CAP) : X.ZERO;
   const debtorShareMitigated = X.mul(debtorShare, X.sub(X.ONE, debtorReductionApplied));
   const cover = v.noCoverFactor
