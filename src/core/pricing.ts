@@ -3,9 +3,9 @@ import { lookupCoefficients } from './coefficients';
 import { describe, numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
-import { NO_OPTIONS, parseOptions } from './options';
+import { NO_OPTIONS, RateOptions, parseOptions } from './options';
 import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, planRate, rateSteps } from './rate';
-import { RateType } from './rateTypes';
+import { RATE_TYPES, RateType } from './rateTypes';
 import { DEBTOR_CATEGORIES } from './tables/types';
 import { readRateType } from './rateTypes';
 import { coverKText } from './coefficients';
@@ -75,6 +75,35 @@ function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan
   return plan;
 }
 
+/**
+ * Plans with options, per option-text reading (shared by the rows that hold the same text, see
+ * parseOptions) and (type, country, debtor). Bounded: at most MAX_OPTION_PLANS in all, then all are
+ * dropped; a miss costs one planRate, about as much as the rest of the row.
+ */
+const MAX_OPTION_PLANS = 20_000;
+let optionPlans = new WeakMap<RateOptions, Map<number, RatePlan>>();
+let optionPlanCount = 0;
+const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
+
+function optionPlan(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions): RatePlan {
+  let plans = optionPlans.get(o);
+  if (plans === undefined) {
+    if (optionPlanCount >= MAX_OPTION_PLANS) {
+      optionPlans = new WeakMap();
+      optionPlanCount = 0;
+    }
+    optionPlans.set(o, (plans = new Map()));
+  }
+  const key = (TYPE_INDEX.get(t)! * 8 + c) * 7 + DEBTOR_COLUMN.get(d)!;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = planRate({ country: c, debtor: d, type: t, options: o });
+    plans.set(key, plan);
+    optionPlanCount++;
+  }
+  return plan;
+}
+
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
   const c = readCountry(country);
@@ -83,7 +112,7 @@ export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: 
   const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
   const t = readRateType(type);
   const o = parseOptions(options);
-  const plan = o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
+  const plan = o === NO_OPTIONS ? plainPlan(c, d, t) : optionPlan(c, d, t, o);
   const value = term === null ? (x as number) + 0 : term.value;
   const h = fastHundredths(plan, value);
   if (h === h) return h / 10000;

@@ -235,7 +235,7 @@ const SAFETY = 1e-9;
 
 /**
  * The rounded rate in hundredths of a percent by the fast path, or NaN where it cannot decide: within
- * SAFETY of a half (x.xx5 %), or where the debtor share is too near 0 to know its sign. `times` rounds
+ * SAFETY of a half (x.xx5 %). `times` rounds
  * a multiple of R instead (2 for the second tier of the premium on claims, II-H b).
  */
 export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
@@ -247,10 +247,9 @@ export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   let debtorShare = 0;
   if (!plan.political) {
     debtorShare = f.aT * xp + f.bT - s;
-    if (f.keepDebtor !== 1) {
-      if (Math.abs(debtorShare) <= SAFETY * magnitude) return NaN;
-      if (debtorShare > 0) debtorShare *= f.keepDebtor;
-    }
+    // Where the sign of a near-zero share is in doubt, either branch is within 0.35·SAFETY·magnitude of
+    // the exact value, an error the acceptance bound below (about 400·SAFETY·magnitude) covers.
+    if (debtorShare > 0) debtorShare *= f.keepDebtor;
   }
   const v = (s * f.countryShare * f.keepCountry * f.countryFactor95 + debtorShare * f.debtorFactor95) * f.multiplier * HUNDREDTHS_PER_TIMES95 * times;
   const a = Math.abs(v);
