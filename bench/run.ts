@@ -23,6 +23,7 @@ import { DealRow, dealRows } from '../test/harness/deals';
 import { loadWorkbook, officeStandIn } from '../test/harness/excel';
 import { buildBpiEngine, LICENSE_KEY } from '../test/harness/hyperformula';
 import { DIST, ROOT } from '../test/harness/paths';
+import { issue12Lines } from './issue12';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -268,7 +269,7 @@ function cliBook(): void {
 
 const started = Date.now();
 const only = process.argv.slice(2);
-const steps = { coreRates, spill, formattedSpill, sheets, bundle, cliBook };
+const steps = { coreRates, spill, formattedSpill, sheets, bundle, cliBook, issue12: () => summary.push(...issue12Lines()) };
 for (const [name, step] of Object.entries(steps)) if (only.length === 0 || only.includes(name)) step();
 console.log(`\nSummary (${fmt((Date.now() - started) / 1000, 1)} s, node ${process.version})`);
 console.table(summary.map((l) => ({ ...l, pass: l.pass ? 'PASS' : 'MISS' })));

@@ -1,8 +1,10 @@
 import Decimal from 'decimal.js';
 import { describe, numError } from './errors';
-import { CellValue, Dec, isBlank, readBoolean, readDecimal, readFraction, readNonNegative, roundCents, roundRateHundredths, toExcelNumber } from './numbers';
-import { ratePricer, readTerm } from './pricing';
-import { rateSteps } from './rate';
+import { CellValue, Dec, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
+import * as X from './exact';
+import { readRate } from './pricing';
+import { fastHundredths, rateSteps } from './rate';
+import { RATE_RULES } from './tables/rules';
 import { DEAL_TERMS } from './tables/dealTerms';
 
 /**
@@ -12,31 +14,59 @@ import { DEAL_TERMS } from './tables/dealTerms';
 
 const ONE = new Dec(1);
 const CENTS_PER_UNIT = 100;
-/** A rate in hundredths of a percent (101 = 1.01 %) as an exact decimal fraction (0.0101). */
-const hundredthsAsFraction = (hundredths: number) => new Dec(hundredths).div(10000);
 
 function readAmount(arg: string, v: CellValue): Dec {
   return readNonNegative(arg, v, 'an amount');
 }
 
-/** A premium rate for an amount: a fraction from 0 to below 1 (at 100 % a financed premium has no finite basis). */
-function readPremiumRate(v: CellValue): Dec {
-  const r = readDecimal('rate', v);
-  if (r.isNegative() && !r.isZero()) throw numError(`rate must be from 0% to below 100%, got ${describe(v)}`);
-  if (r.greaterThanOrEqualTo(1)) throw numError(`rate must be from 0% to below 100% (write 1.01% or 0.0101), got ${describe(v)}`);
-  return r.abs();
+/** Cents as the double Excel holds for that decimal; beyond Excel's range is #NUM!. */
+function centsToNumber(cents: bigint): number {
+  const v = Number(`${cents}e-2`);
+  if (Math.abs(v) > EXCEL_MAX) throw numError(`the result ${new Dec(cents.toString()).div(100).toExponential(3)} is beyond the largest number Excel holds (about 1e308)`);
+  return v;
+}
+const EXCEL_MAX = 9.99999999999999e307;
+/** Far wider than the few ulps a double evaluation of a product or quotient of inputs is off by. */
+const SAFETY = 1e-9;
+
+/**
+ * A value in cents computed in doubles, rounded half up if it lies safely away from a half cent, else NaN:
+ * the exact integer pipeline decides. `magnitude` bounds the absolute values of the terms.
+ */
+function fastCents(v: number, magnitude: number): number {
+  if (!(magnitude < 1e15)) return NaN;
+  const a = Math.abs(v);
+  if (Math.abs(a - Math.floor(a) - 0.5) <= SAFETY * (magnitude + 1)) return NaN;
+  const h = Math.floor(a + 0.5);
+  return (v < 0 ? -h : h) / 100;
+}
+
+/** An amount of at least 0, exactly. */
+function readAmountExact(arg: string, v: CellValue): Exact {
+  const d = readExact(arg, v);
+  if (d.compare(0) < 0) throw numError(`${arg} must be an amount of at least 0, got ${describe(v)}`);
+  return d;
 }
 
 /**
  * BPI.PREMIUM: basis × rate, or with financed = TRUE basis × rate / (1 − rate): the premium is capitalised
- * into the credit and so part of its own basis (I-C-2), P = (basis + P) × rate.
+ * into the credit and so part of its own basis (I-C-2), P = (basis + P) × rate. Rounded half up to cents by
+ * integer division (never a long decimal expansion of the quotient).
  */
 export function premium(basis: CellValue, rate: CellValue, financed: CellValue): number {
-  const b = readAmount('basis', basis);
-  const r = readPremiumRate(rate);
+  const b = readAmountExact('basis', basis);
+  const r = readExact('rate', rate);
+  if (r.compare(0) < 0) throw numError(`rate must be from 0% to below 100%, got ${describe(rate)}`);
+  if (r.compare(1) >= 0) throw numError(`rate must be from 0% to below 100% (write 1.01% or 0.0101), got ${describe(rate)}`);
   const onOwnBasis = readBoolean('financed', financed, false);
-  const p = b.mul(r);
-  return roundCents(onOwnBasis ? p.div(ONE.sub(r)) : p);
+  if (!onOwnBasis || r.value < 0.999) {
+    const v = (b.value * r.value * 100) / (onOwnBasis ? 1 - r.value : 1);
+    const fast = fastCents(v, Math.abs(v));
+    if (fast === fast) return fast;
+  }
+  const cents = X.mul(X.mul(b.fixed, r.fixed), X.fixed(100n));
+  const den = onOwnBasis ? X.sub(X.ONE, r.fixed) : X.ONE;
+  return centsToNumber(X.roundRatio(X.ratio(cents, den)));
 }
 
 /** BPI.REVISEDBASIS (II-G): supplier-credit basis of a revisable-price contract, + 5 % per year of execution. */
@@ -46,6 +76,18 @@ export function revisedBasis(basis: CellValue, executionYears: CellValue): numbe
   return roundCents(b.mul(ONE.add(years.mul(DEAL_TERMS.revisionPerExecutionYear))));
 }
 
+const FIRST_TIER = X.parseFixed(RATE_RULES.claimsFirstTier.value);
+const SECOND_TIER = X.parseFixed(RATE_RULES.claimsSecondTier.value);
+const SECOND_TIER_MULTIPLIER = Number(DEAL_TERMS.claimsSecondTierMultiplier);
+
+/** a vs b·f exactly, the doubles deciding unless they are within 10⁻¹² of each other. */
+function compareScaled(a: Exact, b: Exact, f: X.Fixed, fNumber: number): number {
+  const bf = b.value * fNumber;
+  if (a.value > bf * (1 + 1e-12)) return 1;
+  if (a.value < bf * (1 - 1e-12)) return -1;
+  return X.cmp(a.fixed, X.mul(b.fixed, f));
+}
+
 /**
  * BPI.CLAIMSPREMIUM (II-H): claims up to 10 % of the contract at the published CLAIMS rate R₁ (rounded as
  * BPI.RATE gives it); the fraction between 10 % and 20 % at round(2 × unrounded rate) — the doubled rate is
@@ -53,24 +95,35 @@ export function revisedBasis(basis: CellValue, executionYears: CellValue): numbe
  * The premium is rounded to cents once, at the end. Claims above 20 % of the contract are #NUM!.
  */
 export function claimsPremium(claims: CellValue, contract: CellValue, country: CellValue, debtor: CellValue, x: CellValue): number {
-  const c = readAmount('claims', claims);
-  const k = readAmount('contract', contract);
-  if (k.isZero()) throw numError(`contract must be an amount above 0, got ${describe(contract)}`);
-  const pricer = ratePricer(country, debtor, 'CLAIMS', null);
-  const steps = rateSteps(pricer.plan, readTerm(x));
-  const firstTierLimit = k.mul(DEAL_TERMS.claimsFirstTier);
-  const secondTierLimit = k.mul(DEAL_TERMS.claimsSecondTier);
-  if (c.greaterThan(secondTierLimit)) {
-    const share = c.div(k).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const c = readAmountExact('claims', claims);
+  const k = readAmountExact('contract', contract);
+  if (k.compare(0) === 0) throw numError(`contract must be an amount above 0, got ${describe(contract)}`);
+  const { plan, x: term } = readRate(country, debtor, x, 'CLAIMS', null);
+  if (compareScaled(c, k, SECOND_TIER, 0.2) > 0) {
+    const share = new Dec(X.fixedToString(c.fixed)).div(X.fixedToString(k.fixed)).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     throw numError(
       `claims must be at most 20% of the contract (II-H), got ${describe(claims)} for a contract of ${describe(contract)} (${share}%)`,
     );
   }
-  const firstPart = Dec.min(c, firstTierLimit);
-  const secondPart = c.sub(firstPart);
-  const firstRate = hundredthsAsFraction(steps.roundedHundredths);
-  const secondRate = hundredthsAsFraction(roundRateHundredths(steps.unrounded.mul(DEAL_TERMS.claimsSecondTierMultiplier)));
-  return roundCents(firstPart.mul(firstRate).add(secondPart.mul(secondRate)));
+  const withinFirst = compareScaled(c, k, FIRST_TIER, 0.1) <= 0;
+  let h1 = fastHundredths(plan, term.value);
+  let h2 = fastHundredths(plan, term.value, SECOND_TIER_MULTIPLIER);
+  if (h1 !== h1 || h2 !== h2) {
+    const steps = rateSteps(plan, term.fixed);
+    h1 = steps.roundedHundredths;
+    const twice = X.ratio(X.mul(X.mul(steps.rateTimes95, X.fixed(BigInt(SECOND_TIER_MULTIPLIER))), X.fixed(100n)), X.parseFixed('0.95'));
+    h2 = Number(X.roundRatio(twice));
+  }
+  // premium in cents = (first·h1 + second·h2) / 100, the rates being in hundredths of a percent.
+  const first = withinFirst ? c.value : k.value * 0.1;
+  const second = withinFirst ? 0 : c.value - first;
+  const v = (first * h1 + second * h2) / 100;
+  const fast = fastCents(v, (Math.abs(first) + Math.abs(c.value)) * (Math.abs(h1) + Math.abs(h2)) / 100);
+  if (fast === fast) return fast;
+  const firstExact = withinFirst ? c.fixed : X.mul(k.fixed, FIRST_TIER);
+  const secondExact = X.sub(c.fixed, firstExact);
+  const centsTimes100 = X.add(X.mul(firstExact, X.fixed(BigInt(h1))), X.mul(secondExact, X.fixed(BigInt(h2))));
+  return centsToNumber(X.roundRatio(X.ratio(centsTimes100, X.fixed(100n))));
 }
 
 /** A part of a split: an amount, or "" for a blank share. */

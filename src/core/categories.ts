@@ -1,5 +1,5 @@
 import { describe, notAvailable, valueError } from './errors';
-import { CellValue, isBlank, readInteger } from './numbers';
+import { CellValue, asciiName, isBlank, readInteger } from './numbers';
 import { DEBTOR_MATRIX } from './tables/debtorMatrix';
 import { CountryRow, DEBTOR_CATEGORIES, DebtorCategory } from './tables/types';
 
@@ -15,13 +15,17 @@ export function countryRow(country: CountryCategory): CountryRow {
   return country <= 1 ? '0/1' : (String(country) as CountryRow);
 }
 
-const DEBTOR_ALIASES: Record<string, DebtorCategory> = { SOV: 'SOV/CCO', CCO: 'SOV/CCO' };
+/** Every accepted spelling, upper-case: the categories, and SOV and CCO for SOV/CCO. */
+const DEBTOR_NAMES = new Map<string, DebtorCategory>([
+  ...DEBTOR_CATEGORIES.map((c) => [c, c] as const),
+  ['SOV', 'SOV/CCO'],
+  ['CCO', 'SOV/CCO'],
+]);
 
-/** Debtor risk category, case-insensitive and trimmed; SOV and CCO stand for SOV/CCO. */
+/** Debtor risk category, case-insensitive (ASCII) and trimmed; SOV and CCO stand for SOV/CCO. */
 export function readDebtor(v: CellValue, arg = 'debtor'): DebtorCategory {
   if (typeof v === 'string') {
-    const t = v.trim().toUpperCase();
-    const found = DEBTOR_ALIASES[t] ?? DEBTOR_CATEGORIES.find((c) => c === t);
+    const found = DEBTOR_NAMES.get(v) ?? DEBTOR_NAMES.get(asciiName(arg, v));
     if (found) return found;
   }
   const got = isBlank(v) ? 'a blank' : describe(v);
@@ -51,7 +55,7 @@ const DEFAULTED = new Set(['D', 'SD', 'RD']);
 /** Rank of a score on the scale (0 = AAA/Aaa … 20 = C). */
 export function readScore(v: CellValue, arg = 'score'): number {
   if (typeof v === 'string') {
-    const t = v.trim().toUpperCase();
+    const t = asciiName(arg, v);
     const rank = RANK.get(t);
     if (rank !== undefined) return rank;
     if (DEFAULTED.has(t)) {

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { describe, numError, valueError } from './errors';
+import { BpiError, describe, numError, valueError } from './errors';
+import { Fixed, cmp, fixed, fixedOfNumber, fixedToString, pow10 } from './exact';
 
 /**
  * Exact decimal arithmetic for everything that reaches a result. The precision is large enough that no
@@ -16,35 +17,205 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === '';
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const DECIMAL_COMMA = /^[+-]?\d*,\d+%?$/;
-const THOUSANDS = /^[+-]?\d{1,3}(?:[,\s\u00a0\u202f']\d{3})+(?:\.\d+)?%?$/;
+/** The longest significand decimal.js holds exactly at the precision above; longer text is refused, never rounded. */
+const MAX_DEC_DIGITS = 1000;
+/** Far beyond any real input: keeps an exponent such as 1e-99999999 from building a huge integer. */
+const MAX_SCALE = 100_000;
+
+/** Numeric text read by scanNumber: ±digits·10^exp (digits without leading zeros, "0" for zero). */
+export interface Scanned {
+  readonly neg: boolean;
+  readonly digits: string;
+  readonly exp: number;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isBlankChar = (c: number) => c === 32 || c === 9;
+
+/**
+ * Reads [+-]digits[.digits][e[+-]digits][%] (or .digits), surrounded by spaces or tabs, in one pass over the
+ * text: linear in its length whatever it holds (no regular expression, no backtracking). null if it is not
+ * such a number. A trailing % divides by 100.
+ */
+export function scanNumber(text: string): Scanned | null {
+  let i = 0;
+  let end = text.length;
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  while (end > i && isBlankChar(text.charCodeAt(end - 1))) end--;
+  let percent = false;
+  if (end > i && text.charCodeAt(end - 1) === 37) {
+    percent = true;
+    end--;
+    while (end > i && isBlankChar(text.charCodeAt(end - 1))) end--;
+  }
+  let neg = false;
+  const c0 = text.charCodeAt(i);
+  if (c0 === 43 || c0 === 45) {
+    neg = c0 === 45;
+    i++;
+  }
+  const intStart = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  const intEnd = i;
+  let fracStart = i;
+  let fracEnd = i;
+  if (i < end && text.charCodeAt(i) === 46) {
+    i++;
+    fracStart = i;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+    fracEnd = i;
+  }
+  if (intEnd === intStart && fracEnd === fracStart) return null;
+  let exp = 0;
+  if (i < end && (text.charCodeAt(i) | 32) === 101) {
+    i++;
+    let expNeg = false;
+    const s = text.charCodeAt(i);
+    if (s === 43 || s === 45) {
+      expNeg = s === 45;
+      i++;
+    }
+    const expStart = i;
+    while (i < end && isDigit(text.charCodeAt(i))) {
+      if (exp < 1e9) exp = exp * 10 + (text.charCodeAt(i) - 48);
+      i++;
+    }
+    if (i === expStart) return null;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== end) return null;
+  let digits = text.slice(intStart, intEnd) + text.slice(fracStart, fracEnd);
+  exp -= fracEnd - fracStart;
+  if (percent) exp -= 2;
+  let lead = 0;
+  while (lead < digits.length - 1 && digits.charCodeAt(lead) === 48) lead++;
+  let trail = digits.length;
+  while (trail > lead + 1 && digits.charCodeAt(trail - 1) === 48) trail--;
+  exp += digits.length - trail;
+  digits = digits.slice(lead, trail);
+  if (digits === '0') exp = 0;
+  return { neg, digits, exp };
+}
+
+/** The scanned number's plain text for decimal.js and Number ("-123e-4"). */
+export const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
+
+/** Why numeric-looking text was refused, if it is a decimal comma or thousands separators (short texts only). */
+function refusedNumberReason(arg: string, v: string): BpiError | null {
+  if (v.length > 100) return null;
+  const t = v.trim();
+  if (/^[+-]?\d{1,3}(?:[,\s\u00a0\u202f']\d{3})+(?:\.\d+)?%?$/.test(t)) {
+    return valueError(`${arg} must be a number without thousands separators, got ${describe(v)}`);
+  }
+  if (/^[+-]?\d*,\d+%?$/.test(t)) {
+    return valueError(`${arg} must be a number with a "." decimal point, got ${describe(v)} (decimal comma)`);
+  }
+  return null;
+}
+
+/**
+ * Numeric text as scanned, checked for size: the significand and exponent must stay within what an exact
+ * integer holds cheaply (digits + |exponent| ≤ 100,000), else a #VALUE! that says so.
+ */
+export function scanNumericText(arg: string, v: string): Scanned {
+  const n = scanNumber(v);
+  if (n === null) {
+    const bad = firstDisallowed(v, NAME_CHARS);
+    throw refusedNumberReason(arg, v)
+      ?? valueError(`${arg} must be a number, got ${describe(v)}${bad === null ? '' : ` (it contains ${bad})`}`);
+  }
+  if (n.digits.length + Math.abs(n.exp) > MAX_SCALE) {
+    throw valueError(`${arg} has too many digits or too large an exponent to be read exactly, got ${describe(v)}`);
+  }
+  return n;
+}
 
 /**
  * The decimal a number cell shows: the shortest text that round-trips the double (2.1 is 2.1, not
- * 2.100000000000000088…). Numeric text ("5.25", "25%") is read as the number it writes. Text with a
- * decimal comma or thousands separators is refused with a message that says so.
+ * 2.100000000000000088…). Numeric text ("5.25", "25%") is read as the number it writes, exactly; text with
+ * more significant digits than decimal.js holds (1,000) is refused with a message rather than rounded.
+ * Text with a decimal comma or thousands separators is refused with a message that says so.
  */
 export function readDecimal(arg: string, v: CellValue): Dec {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw numError(`${arg} must be a finite number, got ${describe(v)}`);
     return new Dec(String(v));
   }
-  if (typeof v === 'string') {
-    const t = v.trim();
-    const percent = t.endsWith('%');
-    const body = percent ? t.slice(0, -1).trim() : t;
-    if (PLAIN_NUMBER.test(body)) {
-      const d = new Dec(body);
-      if (!d.isFinite()) throw numError(`${arg} must be a finite number, got ${describe(v)}`);
-      return percent ? d.div(100) : d;
+  if (typeof v === 'string' && !isBlank(v)) {
+    const n = scanNumericText(arg, v);
+    if (n.digits.length > MAX_DEC_DIGITS) {
+      throw valueError(`${arg} must have at most ${MAX_DEC_DIGITS} significant digits, got ${n.digits.length} in ${describe(v)}`);
     }
-    if (THOUSANDS.test(t)) {
-      throw valueError(`${arg} must be a number without thousands separators, got ${describe(v)}`);
+    return new Dec(scannedText(n));
+  }
+  if (isBlank(v)) throw valueError(`${arg} is required, got a blank`);
+  throw valueError(`${arg} must be a number, got ${describe(v)}`);
+}
+
+/**
+ * A number as the pipeline reads it: the double (for the floating-point fast paths, which only ever decide
+ * far from a rounding boundary) and its exact decimal, built on demand, of any length.
+ */
+export class Exact {
+  private exactValue: Fixed | undefined;
+  constructor(
+    readonly value: number,
+    private readonly source: number | Scanned,
+  ) {}
+  get fixed(): Fixed {
+    if (this.exactValue === undefined) {
+      const s = this.source;
+      if (typeof s === 'number') this.exactValue = fixedOfNumber(s);
+      else {
+        const n = BigInt(s.neg ? `-${s.digits}` : s.digits);
+        this.exactValue = s.exp >= 0 ? fixed(n * pow10(s.exp)) : fixed(n, -s.exp);
+      }
     }
-    if (DECIMAL_COMMA.test(t)) {
-      throw valueError(`${arg} must be a number with a "." decimal point, got ${describe(v)} (decimal comma)`);
+    return this.exactValue;
+  }
+  /** Compares with a bound exactly: the double decides unless it equals the bound (monotonic rounding). */
+  compare(bound: number): -1 | 0 | 1 {
+    if (this.value < bound) return -1;
+    if (this.value > bound) return 1;
+    return typeof this.source === 'number' ? 0 : cmp(this.fixed, fixedOfNumber(bound));
+  }
+  /**
+   * [p, d] with the exact value p / 10^d, p a safe integer and d ≤ maxDecimals, or null. For a double the
+   * check is that p / 10^d (one correctly rounded division) gives it back: two decimals of at most four
+   * places round to the same double only if equal, so p / 10^d is then its shortest decimal.
+   */
+  smallDecimal(maxDecimals: number): [number, number] | null {
+    const s = this.source;
+    if (typeof s === 'number') {
+      for (let d = 0, scale = 1; d <= maxDecimals; d++, scale *= 10) {
+        const p = Math.round(s * scale);
+        if (p / scale === s && Number.isSafeInteger(p)) return [p, d];
+      }
+      return null;
     }
+    if (s.digits.length > 15 || s.exp > 0 || -s.exp > maxDecimals) return null;
+    return [(s.neg ? -1 : 1) * Number(s.digits), -s.exp];
+  }
+  toString(): string {
+    return fixedToString(this.fixed);
+  }
+  toNumber(): number {
+    return this.value;
+  }
+  static ofNumber(v: number): Exact {
+    return new Exact(v + 0, v + 0);
+  }
+}
+
+/** A number or numeric text, exactly, in linear time: the reading of every input of the rate pipeline. */
+export function readExact(arg: string, v: CellValue): Exact {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw numError(`${arg} must be a finite number, got ${describe(v)}`);
+    return Exact.ofNumber(v);
+  }
+  if (typeof v === 'string' && !isBlank(v)) {
+    const n = scanNumericText(arg, v);
+    return new Exact(Number(scannedText(n)) + 0, n);
   }
   if (isBlank(v)) throw valueError(`${arg} is required, got a blank`);
   throw valueError(`${arg} must be a number, got ${describe(v)}`);
@@ -90,17 +261,64 @@ export function readBoolean(arg: string, v: CellValue, blankDefault: boolean): b
   if (typeof v === 'boolean') return v;
   if (v === 1 || v === 0) return v === 1;
   if (typeof v === 'string') {
-    const t = v.trim().toUpperCase();
-    if (t === 'TRUE' || t === '1') return true;
-    if (t === 'FALSE' || t === '0') return false;
+    const flag = flagText(asciiName(arg, v));
+    if (flag !== null) return flag;
   }
   throw valueError(`${arg} must be TRUE or FALSE (or 1/0), got ${describe(v)}`);
 }
 
-/** Text, trimmed and upper-cased, for names (types, categories, modes). */
+/** TRUE/1 → true, FALSE/0 → false, else null; the text already upper-cased. */
+export function flagText(upper: string): boolean | null {
+  if (upper === 'TRUE' || upper === '1') return true;
+  if (upper === 'FALSE' || upper === '0') return false;
+  return null;
+}
+
+/** Characters a name may hold: ASCII letters, digits, + / = ; % . - and spaces or tabs. */
+const NAME_CHARS = /[A-Za-z0-9+/=;%. \t-]/;
+/** Option texts also hold the decimal comma (COVER=97,5%). */
+export const OPTION_CHARS = /[A-Za-z0-9+/=;%., \t-]/;
+
+/** The first character of v not in allowed, as "U+FEFF" or "U+017F (ſ)", or null. */
+export function firstDisallowed(v: string, allowed: RegExp): string | null {
+  for (const ch of v) {
+    if (!allowed.test(ch)) {
+      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const visible = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? ` (${ch})` : '';
+      return `${code}${visible}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The one reader of names (debtor, type, option names, scores, modes): spaces and tabs around are dropped,
+ * ASCII letters upper-cased, and any other character outside ASCII letters, digits and + / = ; % . - is a
+ * #VALUE! that names it. Nothing is case-folded beyond ASCII, so look-alikes (ſ, ı, full-width, Cyrillic,
+ * U+FEFF, U+2028) never match a name.
+ */
+export function asciiName(arg: string, v: string, allowed: RegExp = NAME_CHARS): string {
+  let out = '';
+  let start = 0;
+  let end = v.length;
+  while (start < end && isBlankChar(v.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(v.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
+    else if (c < 128 && allowed.test(v[i])) out += v[i];
+    else throw valueError(`${arg} must be ASCII text, got ${describe(v)} (it contains ${firstDisallowed(v.slice(i), allowed)})`);
+  }
+  return out;
+}
+
+/** Text, trimmed and upper-cased (ASCII only), for names (types, categories, modes). */
 export function readName(arg: string, v: CellValue): string {
-  if (typeof v === 'string' && v.trim() !== '') return v.trim().toUpperCase();
-  if (isBlank(v)) throw valueError(`${arg} is required, got a blank`);
+  if (typeof v === 'string' && !isBlank(v)) {
+    const name = asciiName(arg, v);
+    if (name !== '') return name;
+  }
+  if (isBlank(v) || (typeof v === 'string' && v.trim() === '')) throw valueError(`${arg} is required, got a blank`);
   throw valueError(`${arg} must be text, got ${describe(v)}`);
 }
 

@@ -1,14 +1,14 @@
 import { BpiError, describe, numError, valueError } from './errors';
-import { CellValue, Dec, isBlank, readDecimal } from './numbers';
+import { CellValue, Exact, OPTION_CHARS, asciiName, flagText, isBlank, readExact } from './numbers';
 
 /** A reduction level: a fraction, or the published maximum (a bare name or TRUE). */
-export type Level = Dec | 'MAX';
+export type Level = Exact | 'MAX';
 
 /** The RATE / EXPLAIN options (SPEC §3), parsed and typed; absent options are undefined. */
 export interface RateOptions {
-  COVER?: Dec;
-  PCP?: Dec;
-  PCC?: Dec;
+  COVER?: Exact;
+  PCP?: Exact;
+  PCC?: Exact;
   POLITICAL?: boolean;
   CONSTRUCTION?: boolean;
   CASHLC?: boolean;
@@ -29,63 +29,125 @@ const KINDS: Record<OptionName, Kind> = {
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
 
-/** Far above any real option text; keeps the compiled-price cache small whatever a sheet holds. */
+/** One character class, no alternation: linear. */
+const OPTION_TEXT = /^[A-Za-z0-9+/=;%., \t-]*$/;
+
+/** Far above any real option text. */
 export const MAX_OPTIONS_LENGTH = 1000;
 
-const PART = /^([A-Za-z]+)\s*(?:=\s*(.*))?$/;
+/** The options of a blank cell: one shared object, so the pipeline can skip every option check. */
+export const NO_OPTIONS: RateOptions = Object.freeze({});
 
 /**
- * Parses the option text "NAME=VALUE; NAME; …" strictly: names are case-insensitive, a bare name means
- * TRUE (the published maximum for a reduction), values are numbers with a "." decimal point, percentages
- * or TRUE/FALSE. Unknown names, malformed or repeated parts are #VALUE! errors that quote the part.
- * Range checks that depend on the deal (maxima per country category) are made when the rate is priced.
+ * Parses the option text "NAME=VALUE; NAME; …" strictly: names are case-insensitive (ASCII only), a bare
+ * name means TRUE (the published maximum for a reduction), values are numbers (a "." or "," decimal point:
+ * parts are separated by ";", so a comma inside a value can only be a decimal comma), percentages, or
+ * TRUE/FALSE (1/0 for flags). Unknown names, malformed or repeated parts are #VALUE! errors that quote the
+ * part. Range checks that depend on the deal (maxima per country category) are made when the rate is priced.
  */
 export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
-  if (isBlank(v)) return {};
-  if (typeof v !== 'string') throw valueError(`${arg} must be text such as "COVER=100%; MOBILE=25%", got ${describe(v)}`);
-  if (v.length > MAX_OPTIONS_LENGTH) throw valueError(`${arg} must be at most ${MAX_OPTIONS_LENGTH} characters, got ${v.length}`);
-  const options: RateOptions = {};
-  for (const raw of v.split(';')) {
-    const part = raw.trim();
-    if (part === '') continue;
-    const m = PART.exec(part);
-    const name = m?.[1].toUpperCase() as OptionName | undefined;
-    if (!m || !name || !(name in KINDS)) {
-      const shown = m ? `unknown option ${describe(m[1])}` : `malformed part ${describe(part)}`;
-      throw valueError(`${arg}: ${shown}; allowed: ${OPTION_NAMES.join(', ')} as NAME=VALUE separated by ";"`);
+  if (isBlank(v)) return NO_OPTIONS;
+  if (typeof v === 'string' && arg === 'options') {
+    // Bounded memo of texts read (a sheet repeats a few option texts over many rows); a miss only costs the
+    // reading below, about as much as the rest of the row, and the memo is emptied when full.
+    const known = READ_TEXTS.get(v);
+    if (known !== undefined) {
+      if (known instanceof BpiError) throw known;
+      return known;
     }
-    if (options[name] !== undefined) throw valueError(`${arg}: ${name} is given twice in ${describe(v)}`);
-    (options as Record<string, unknown>)[name] = readOptionValue(arg, name, m[2]);
+    if (READ_TEXTS.size >= MAX_READ_TEXTS) READ_TEXTS.clear();
+    try {
+      const read = readOptionsText(v, arg);
+      READ_TEXTS.set(v, read);
+      return read;
+    } catch (e) {
+      if (e instanceof BpiError) READ_TEXTS.set(v, e);
+      throw e;
+    }
   }
-  return options;
+  return readOptionsText(v, arg);
 }
 
-function readOptionValue(arg: string, name: OptionName, text: string | undefined): Dec | boolean | Level {
+const MAX_READ_TEXTS = 10_000;
+const READ_TEXTS = new Map<string, RateOptions | BpiError>();
+
+function readOptionsText(v: CellValue, arg: string): RateOptions {
+  if (typeof v !== 'string') throw valueError(`${arg} must be text such as "COVER=100%; MOBILE=25%", got ${describe(v)}`);
+  if (v.length > MAX_OPTIONS_LENGTH) throw valueError(`${arg} must be at most ${MAX_OPTIONS_LENGTH} characters, got ${v.length}`);
+  if (!OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
+  const text = v;
+  const options: RateOptions = {};
+  if (typeof v !== 'string') throw new Error('unreachable');
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf(';', from);
+    if (to < 0) to = text.length;
+    readPart(arg, v, text.slice(from, to), options);
+    from = to + 1;
+  }
+  return Object.freeze(options); // shared between the rows that hold the same text
+}
+
+const isBlankChar = (c: number) => c === 32 || c === 9;
+function trimBlanks(s: string): string {
+  let i = 0;
+  let j = s.length;
+  while (i < j && isBlankChar(s.charCodeAt(i))) i++;
+  while (j > i && isBlankChar(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
+}
+
+function readPart(arg: string, whole: string, raw: string, options: RateOptions): void {
+  const part = trimBlanks(raw);
+  if (part === '') return;
+  const eq = part.indexOf('=');
+  const name = trimBlanks(eq < 0 ? part : part.slice(0, eq)).toUpperCase(); // ASCII: checked above
+  let letters = name.length > 0;
+  for (let i = 0; i < name.length && letters; i++) {
+    const c = name.charCodeAt(i);
+    letters = c >= 65 && c <= 90;
+  }
+  if (!letters || !(name in KINDS)) {
+    const shown = letters ? `unknown option ${describe(name)}` : `malformed part ${describe(part)}`;
+    throw valueError(`${arg}: ${shown}; allowed: ${OPTION_NAMES.join(', ')} as NAME=VALUE separated by ";"`);
+  }
+  const key = name as OptionName;
+  if (options[key] !== undefined) throw valueError(`${arg}: ${key} is given twice in ${describe(whole)}`);
+  (options as Record<string, unknown>)[key] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
+}
+
+function readOptionValue(arg: string, name: OptionName, t: string | undefined): Exact | boolean | Level {
   const kind = KINDS[name];
-  const t = text?.trim();
   if (t === undefined || t === '') {
     if (kind === 'fraction') throw valueError(`${arg}: ${name} needs a value, e.g. ${name}=100%`);
     return kind === 'flag' ? true : 'MAX';
   }
-  const upper = t.toUpperCase();
+  const upper = t.toUpperCase(); // ASCII: checked by parseOptions
   if (upper === 'TRUE' || upper === 'FALSE') {
     if (kind === 'fraction') throw valueError(`${arg}: ${name} must be a percentage such as 100%, got ${describe(t)}`);
     if (kind === 'flag') return upper === 'TRUE';
-    return upper === 'TRUE' ? 'MAX' : new Dec(0);
+    return upper === 'TRUE' ? 'MAX' : Exact.ofNumber(0);
   }
-  if (kind === 'flag') throw valueError(`${arg}: ${name} must be TRUE or FALSE, got ${describe(t)}`);
-  let d: Dec;
+  if (kind === 'flag') {
+    const flag = flagText(upper);
+    if (flag === null) throw valueError(`${arg}: ${name} must be TRUE or FALSE, got ${describe(t)} (1 and 0 are read as TRUE and FALSE)`);
+    return flag;
+  }
+  // One comma between digits is the decimal comma (COVER=97,5%): read as the decimal point.
+  const comma = t.indexOf(',');
+  const numeric = comma >= 0 && comma === t.lastIndexOf(',') && t.indexOf('.') < 0 ? `${t.slice(0, comma)}.${t.slice(comma + 1)}` : t;
+  let d: Exact;
   try {
-    d = readDecimal(`${arg}: ${name}`, t);
+    d = readExact(`${arg}: ${name}`, numeric);
   } catch (e) {
-    if (e instanceof BpiError) throw valueError(e.message);
+    if (e instanceof BpiError) throw valueError(e.message.replace(describe(numeric), describe(t)));
     throw e;
   }
-  if (kind === 'fraction' && (d.lessThanOrEqualTo(0) || d.greaterThan(1))) {
+  if (kind === 'fraction' && (d.compare(0) <= 0 || d.compare(1) > 0)) {
     throw numError(`${arg}: ${name} must be above 0% and at most 100%, got ${describe(t)}`);
   }
-  if (d.isNegative() || d.greaterThan(1)) {
+  if (d.compare(0) < 0 || d.compare(1) > 0) {
     throw numError(`${arg}: ${name} must be a reduction from 0% to its maximum, got ${describe(t)}`);
   }
-  return d.abs();
+  return d;
 }

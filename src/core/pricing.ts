@@ -1,80 +1,21 @@
-import { categoryFromScore, readCountry, readDebtor, readScore } from './categories';
+import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { coverFactors, divideBy95 } from './cover';
-import { BpiError, describe, numError } from './errors';
-import { CellValue, Dec, isBlank, readDecimal, readFraction } from './numbers';
-import { MAX_OPTIONS_LENGTH, parseOptions } from './options';
-import { RatePricer, planRate } from './rate';
+import { describe, numError } from './errors';
+import * as X from './exact';
+import { CellValue, Exact, isBlank, readExact } from './numbers';
+import { NO_OPTIONS, RateOptions, parseOptions } from './options';
+import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, planRate, rateSteps } from './rate';
+import { RATE_TYPES, RateType } from './rateTypes';
+import { DEBTOR_CATEGORIES } from './tables/types';
 import { readRateType } from './rateTypes';
+import { coverKText } from './coefficients';
 import type { DebtorCategory } from './tables/types';
 
 /**
  * The core's entry points for the custom functions and the task pane: they take cell values as Excel
- * gives them, validate them (SPEC §7) and return plain results.
+ * gives them, validate them (SPEC §7) and return plain results. Nothing is cached: every row is read,
+ * validated and priced on its own, so the cost of a row does not depend on the rows before it.
  */
-
-const PRICER_CACHE_LIMIT = 4096;
-const pricers = new Map<string, RatePricer | BpiError>();
-
-/**
- * The same, keyed by the raw cell values (SameValueZero, so 3 and "3" are separate entries with the same
- * outcome): a row whose four values were seen before costs four Map look-ups, no parsing and no string
- * building. Values are only ever read one way, so a raw key always maps to the same pricer or error.
- */
-type RawCache = Map<CellValue, Map<CellValue, Map<CellValue, Map<CellValue, RatePricer | BpiError>>>>;
-const byRawValues: RawCache = new Map();
-let rawEntries = 0;
-
-function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let found = map.get(key);
-  if (found === undefined) map.set(key, (found = make()));
-  return found;
-}
-
-/**
- * The compiled price for everything but x. A book repeats the same few (country, debtor, type, options)
- * over thousands of rows, so validation, look-ups and option parsing happen once per combination;
- * failures are cached too, so a bad combination repeated over a range costs one failure.
- */
-export function ratePricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
-  let found = byRawValues.get(country)?.get(debtor)?.get(type)?.get(options);
-  if (found === undefined) {
-    try {
-      found = compiledPricer(country, debtor, type, options);
-    } catch (e) {
-      if (!(e instanceof BpiError)) throw e;
-      found = e;
-    }
-    if (rawEntries >= PRICER_CACHE_LIMIT) clearPricerCache();
-    rawEntries++;
-    const leaf = child(child(child(byRawValues, country, () => new Map()), debtor, () => new Map()), type, () => new Map());
-    leaf.set(options, found);
-  }
-  if (found instanceof BpiError) throw found;
-  return found;
-}
-
-/** Validates in argument order (the first bad argument is the one reported), then compiles once per combination. */
-function compiledPricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
-  const c = readCountry(country);
-  const d = readDebtor(debtor);
-  const t = readRateType(type);
-  if (!isBlank(options) && (typeof options !== 'string' || options.length > MAX_OPTIONS_LENGTH)) parseOptions(options); // throws the message
-  const key = `${c}|${d}|${t.name}|${isBlank(options) ? '' : options}`;
-  let found = pricers.get(key);
-  if (found === undefined) {
-    try {
-      found = new RatePricer(planRate({ country: c, debtor: d, type: t, options: parseOptions(options) }));
-    } catch (e) {
-      if (!(e instanceof BpiError)) throw e;
-      found = e;
-    }
-    if (pricers.size >= PRICER_CACHE_LIMIT) pricers.clear();
-    pricers.set(key, found);
-  }
-  if (found instanceof BpiError) throw found;
-  return found;
-}
 
 /**
  * The longest term priced, in years. The note sets none, but export credits run to about 20 years; a
@@ -82,37 +23,161 @@ function compiledPricer(country: CellValue, debtor: CellValue, type: CellValue, 
  */
 export const MAX_TERM_YEARS = 100;
 
-/** x in years: a number from 0 to MAX_TERM_YEARS. */
-export function readTerm(v: CellValue, arg = 'x'): Dec {
-  const d = readDecimal(arg, v);
-  if ((d.isNegative() && !d.isZero()) || d.greaterThan(MAX_TERM_YEARS)) {
+/** x in years: a number from 0 to MAX_TERM_YEARS, read exactly (numeric text of any length). */
+export function readTermExact(v: CellValue, arg = 'x'): Exact {
+  // A number cell in range needs no reading at all (+ 0 turns -0 into 0).
+  if (typeof v === 'number' && v >= 0 && v <= MAX_TERM_YEARS) return Exact.ofNumber(v);
+  const d = readExact(arg, v);
+  if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) {
     throw numError(`${arg} must be a term in years from 0 to ${MAX_TERM_YEARS}, got ${describe(v)}`);
   }
-  return d.abs();
+  return d;
+}
+
+/** x in years, exact (toString() gives its decimal, toNumber() the double). */
+export function readTerm(v: CellValue, arg = 'x'): Exact {
+  return readTermExact(v, arg);
+}
+
+/**
+ * Reads and validates the arguments of a rate in argument order (the first bad one is reported), then
+ * validates the combination and looks up the coefficients (a missing one is #N/A only when every argument
+ * is valid).
+ */
+export function readRate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue, variant: RateVariant = NOTE): { plan: RatePlan; x: Exact } {
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  const term = readTermExact(x);
+  const t = readRateType(type);
+  const o = parseOptions(options);
+  return { plan: planRate({ country: c, debtor: d, type: t, options: o }, variant), x: term };
+}
+
+/** The plan for everything but x (tests, and callers that price many x at once). */
+export function ratePricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
+  return new RatePricer(readRate(country, debtor, 0, type, options).plan);
+}
+
+/**
+ * The plans without options, one per (type, country, debtor): a fixed table of the 392 option-free
+ * combinations, filled on first use and never evicted (nothing to fall off). A plan that fails (a "-" cell)
+ * is not stored: the error is rebuilt each time.
+ */
+const PLAIN_PLANS = new Map<RateType, (RatePlan | undefined)[]>();
+const DEBTOR_COLUMN = new Map<DebtorCategory, number>(DEBTOR_CATEGORIES.map((d, j) => [d, j]));
+
+function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan {
+  let plans = PLAIN_PLANS.get(t);
+  if (plans === undefined) PLAIN_PLANS.set(t, (plans = new Array(8 * 7)));
+  const i = c * 7 + DEBTOR_COLUMN.get(d)!;
+  let plan = plans[i];
+  if (plan === undefined) plans[i] = plan = planRate({ country: c, debtor: d, type: t, options: NO_OPTIONS });
+  return plan;
+}
+
+/**
+ * Plans with options, per option-text reading (shared by the rows that hold the same text, see
+ * parseOptions) and (type, country, debtor). Bounded: at most MAX_OPTION_PLANS in all, then all are
+ * dropped; a miss costs one planRate, about as much as the rest of the row.
+ */
+const MAX_OPTION_PLANS = 20_000;
+let optionPlans = new WeakMap<RateOptions, Map<number, RatePlan>>();
+let optionPlanCount = 0;
+const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
+
+function optionPlan(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions): RatePlan {
+  let plans = optionPlans.get(o);
+  if (plans === undefined) {
+    if (optionPlanCount >= MAX_OPTION_PLANS) {
+      optionPlans = new WeakMap();
+      optionPlanCount = 0;
+    }
+    optionPlans.set(o, (plans = new Map()));
+  }
+  const key = (TYPE_INDEX.get(t)! * 8 + c) * 7 + DEBTOR_COLUMN.get(d)!;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = planRate({ country: c, debtor: d, type: t, options: o });
+    plans.set(key, plan);
+    optionPlanCount++;
+  }
+  return plan;
 }
 
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
-  const pricer = ratePricer(country, debtor, type, options);
-  // A number cell ≥ 0 needs no decimal reading on the fast path (x + 0 turns -0 into 0); anything else is
-  // read, validated and priced exactly.
-  if (typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS) return pricer.rate(x + 0);
-  return pricer.rateExact(readTerm(x));
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  // A number cell in range needs no reading (the fast path takes the double; + 0 turns -0 into 0).
+  const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
+  const t = readRateType(type);
+  const o = parseOptions(options);
+  const plan = o === NO_OPTIONS ? plainPlan(c, d, t) : optionPlan(c, d, t, o);
+  const value = term === null ? (x as number) + 0 : term.value;
+  const h = fastHundredths(plan, value);
+  if (h === h) return h / 10000;
+  return rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).rate;
 }
 
 /** BPI.COEF: the published a and b (percentage points). */
 export function coefficients(country: CellValue, debtor: CellValue, type: CellValue): [number, number] {
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
   const t = readRateType(type);
-  const c = lookupCoefficients(t.table, readCountry(country), readDebtor(debtor));
-  return [Number(c.aText), Number(c.bText)];
+  const found = lookupCoefficients(t.table, c, d);
+  return [found.aNumber, found.bNumber];
 }
 
-/** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I). */
+/** A percentage of cover for COVERADJ: above 0, at most 100 %. */
+function readCover(arg: string, v: CellValue): Exact {
+  const d = readExact(arg, v);
+  if (d.compare(0) <= 0 || d.compare(1) > 0) {
+    throw numError(`${arg} must be a fraction above 0% to 100% (write 95% or 0.95), got ${describe(v)}`);
+  }
+  return d;
+}
+
+const NINETY_FIVE = X.parseFixed('0.95');
+
+const TWO_53 = 2 ** 53;
+/** k of II-I in 10⁻⁵ (the note prints at most five decimals), per country category. */
+const K_UNITS = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => {
+  const [p, d] = Exact.ofNumber(Number(coverKText(c as CountryCategory))).smallDecimal(5)!;
+  return p * 10 ** (5 - d);
+});
+
+/**
+ * pc·C / 0.95 as one correctly rounded division of two exact integers, when they are below 2⁵³: pc = p/10^d
+ * (d ≤ 4), C = 1 + (P − 0.95)·20·k = (10^(d+5) + (P·10^d − 95·10^(d−2))·20·k·10⁵) / 10^(d+5). NaN if
+ * an input has more decimals or a product is too large; the BigInt path then decides.
+ */
+function fastFactor(pc: [number, number] | null, cover: [number, number] | null, kUnits: number): number {
+  if (pc === null || cover === null) return NaN;
+  const d = Math.max(pc[1], cover[1], 2);
+  const scale = 10 ** d;
+  const p = pc[0] * 10 ** (d - pc[1]);
+  const P = cover[0] * 10 ** (d - cover[1]);
+  const standard = 95 * 10 ** (d - 2);
+  if (P <= standard) return pc[1] === d || p <= standard ? (p * 100) / (95 * scale) : NaN;
+  const cNum = scale * 1e5 + (P - standard) * 20 * kUnits;
+  const num = p > standard ? p * cNum * 100 : p * 100 * scale * 1e5;
+  const den = 95 * scale * scale * 1e5;
+  return num < TWO_53 && den < TWO_53 ? num / den : NaN;
+}
+
+/** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I), as the nearest doubles. */
 export function coverAdjustment(pcPolitical: CellValue, pcCommercial: CellValue, country: CellValue): [number, number] {
-  const pcp = readFraction('pc_political', pcPolitical, 0, false);
-  const pcc = isBlank(pcCommercial) ? pcp : readFraction('pc_commercial', pcCommercial, 0, false);
-  const f = coverFactors(pcp, pcc, readCountry(country));
-  return [divideBy95(f.countryTimes95).toNumber(), divideBy95(f.debtorTimes95).toNumber()];
+  const pcp = readCover('pc_political', pcPolitical);
+  const pcc = isBlank(pcCommercial) ? pcp : readCover('pc_commercial', pcCommercial);
+  const c = readCountry(country);
+  const p = pcp.smallDecimal(4);
+  const q = pcc.smallDecimal(4);
+  const cover = pcp.value >= pcc.value ? p : q;
+  const countryFactor = fastFactor(cover, cover, K_UNITS[c]);
+  const debtorFactor = fastFactor(q, cover, K_UNITS[c]);
+  if (countryFactor === countryFactor && debtorFactor === debtorFactor) return [countryFactor, debtorFactor];
+  const f = coverFactors(pcp.fixed, pcc.fixed, coverKText(c));
+  return [X.ratioToNumber(X.ratio(f.countryFactor95, NINETY_FIVE)), X.ratioToNumber(X.ratio(f.debtorFactor95, NINETY_FIVE))];
 }
 
 /** BPI.CATEGORY: the debtor category of a non-sovereign debtor from its score (I-A). */
@@ -121,9 +186,5 @@ export function category(score: CellValue, country: CellValue): DebtorCategory {
   return categoryFromScore(rank, readCountry(country));
 }
 
-/** For tests and the benchmark: forget compiled prices. */
-export function clearPricerCache(): void {
-  pricers.clear();
-  byRawValues.clear();
-  rawEntries = 0;
-}
+/** Kept for callers of the first edition: there is no cache any more. */
+export function clearPricerCache(): void {}

@@ -1,11 +1,13 @@
 import { CountryCategory, isPrivate } from './categories';
-import { Coefficients, lookupCoefficients } from './coefficients';
-import { CoverFactors, STANDARD_COVER, coverFactors, divideBy95 } from './cover';
-import { valueError, numError } from './errors';
-import { Dec, hundredthsToFraction, roundRateHundredths } from './numbers';
-import { Level, OptionName, RateOptions } from './options';
+import { Coefficients, coverKText, lookupCoefficients } from './coefficients';
+import { numError, valueError } from './errors';
+import * as X from './exact';
+import { Fixed, Ratio, Rounding } from './exact';
+import { Exact, readExact } from './numbers';
+import { Level, NO_OPTIONS, OptionName, RateOptions } from './options';
 import { RateType } from './rateTypes';
-import type { DebtorCategory } from './tables/types';
+import { REDUCTION_RULES, RATE_RULES } from './tables/rules';
+import type { CoefficientTable, DebtorCategory } from './tables/types';
 
 /** Everything a rate depends on except x, validated. */
 export interface RateRequest {
@@ -15,98 +17,125 @@ export interface RateRequest {
   readonly options: RateOptions;
 }
 
-const QUARTER = new Dec('0.25');
-const DEBTOR_REDUCTION_CAP = new Dec('0.35');
-const POLITICAL_INTERRUPTION_SHARE = new Dec('0.9'); // II-A: 90 % of the sovereign rate
-const CONSTRUCTION_FACTOR = new Dec('1.3'); // I-B-1.1
-const CASH_LC_FACTOR = new Dec('0.8'); // II-E: 20 % allowance
+/**
+ * A way of computing the rate other than the note's, one departure at a time (for checking a rate someone
+ * else computed: which single mistake explains their figure). The empty variant is the note.
+ */
+export interface RateVariant {
+  /** Price on this coefficient table instead of the type's. */
+  readonly table?: CoefficientTable;
+  /** k of II-I as text instead of the note's, e.g. "0.00337" (the OECD figure for category 2). */
+  readonly k?: string;
+  /** No x' = max(x, 0.25): price the term as given. */
+  readonly noQuarterFloor?: boolean;
+  /** Leave out the percentage-of-cover factors (price at 95 % whatever the cover). */
+  readonly noCoverFactor?: boolean;
+  /** Apply the country-risk factor P·C/0.95 to the whole rate instead of share by share. */
+  readonly coverOnWholeRate?: boolean;
+  /** Round S and T half up to 2 decimals of a percent before the shares are formed. */
+  readonly roundRatesFirst?: boolean;
+  /** The final rounding at the 2nd decimal of the percentage; NONE leaves the rate unrounded. */
+  readonly rounding?: Rounding | 'NONE';
+}
+export const NOTE: RateVariant = Object.freeze({});
 
-type LevelName = 'LOCALCCY' | 'ASSIGNMENT' | 'MOBILE' | 'FIXED' | 'LOCALESCROW';
-/** Published maxima of the II-B reductions: [ordinary, former category 0]. */
-export const REDUCTION_MAXIMA: Record<LevelName, readonly [string, string]> = {
-  LOCALCCY: ['0.20', '0.20'],
-  ASSIGNMENT: ['0.10', '0.10'],
-  MOBILE: ['0.25', '0.15'],
-  FIXED: ['0.15', '0.10'],
-  LOCALESCROW: ['0.10', '0.10'],
-};
+type LevelName = keyof typeof REDUCTION_RULES;
+/** Published maxima of the II-B reductions as [ordinary, former category 0] (for the task pane's docs). */
+export const REDUCTION_MAXIMA = Object.fromEntries(
+  Object.entries(REDUCTION_RULES).map(([n, r]) => [n, [r.ordinary.value, (r.category0 ?? r.ordinary).value]]),
+) as unknown as Record<LevelName, readonly [string, string]>;
 const DEBTOR_REDUCTIONS: readonly LevelName[] = ['ASSIGNMENT', 'MOBILE', 'FIXED', 'LOCALESCROW'];
 const MITIGATIONS: readonly OptionName[] = ['ESCROW', 'LOCALCCY', ...DEBTOR_REDUCTIONS];
+
+const F = (t: string) => X.parseFixed(t);
+const QUARTER = F(RATE_RULES.quarterFloor.value);
+const CAP = F(RATE_RULES.debtorReductionCap.value);
+const POLITICAL_SHARE = F(RATE_RULES.politicalInterruptionShare.value);
+const CONSTRUCTION = F(RATE_RULES.constructionFactor.value);
+const CASH_LC = X.sub(X.ONE, F(RATE_RULES.cashLcAllowance.value));
+const STANDARD_COVER = F(RATE_RULES.standardCover.value);
+const COVER_STEPS_PER_UNIT = X.inverse(F(RATE_RULES.coverStep.value));
+const num = (f: Fixed) => X.fixedToNumber(f);
+
+/** A resolved reduction: its name and level (a fraction, the maximum for a bare name). */
+export interface Reduction {
+  readonly name: LevelName;
+  readonly level: Exact;
+}
 
 /** The x-independent part of a price: validated options, looked-up coefficients, factors. */
 export interface RatePlan {
   readonly request: RateRequest;
+  readonly variant: RateVariant;
+  readonly table: CoefficientTable;
   /** Country category the coefficients are read at (n − 1 with ESCROW). */
   readonly pricedCountry: CountryCategory;
   readonly sovereign: Coefficients;
-  readonly debtorCoefficients: Coefficients;
+  /** null with POLITICAL: the debtor's own coefficients are never used (II-A), so a "-" cell does not matter. */
+  readonly debtorCoefficients: Coefficients | null;
   readonly political: boolean;
-  readonly localCurrency: Dec;
-  /** Σ debtor reductions before the 35 % cap. */
-  readonly debtorReductions: Dec;
-  readonly debtorReductionApplied: Dec;
-  readonly pcp: Dec;
-  readonly pcc: Dec;
-  readonly cover: CoverFactors;
+  readonly escrow: boolean;
   readonly construction: boolean;
   readonly cashLc: boolean;
+  /** x' = max(x, 0.25) applies. */
+  readonly floorQuarter: boolean;
   /** Former category 0: the note prices such risks case by case, so the result is indicative. */
   readonly indicative: boolean;
+  readonly localCurrency: Reduction | null;
+  readonly debtorReductions: readonly Reduction[];
+  readonly pcp: Exact;
+  /** null with POLITICAL (no commercial cover). */
+  readonly pcc: Exact | null;
+  readonly kText: string;
+  /** The fast path's doubles (see fastHundredths); null when the variant is not the note's. */
+  readonly fast: FastPlan | null;
 }
 
-/** Every step of SPEC §5 for one x, unrounded, and the rounded rate. */
-export interface RateSteps {
-  readonly x: Dec;
-  readonly xPrime: Dec;
-  readonly sovereignRate: Dec;
-  readonly debtorRate: Dec | null;
-  readonly countryShare: Dec;
-  readonly debtorShare: Dec;
-  readonly countryShareMitigated: Dec;
-  readonly debtorShareMitigated: Dec;
-  /** The rate times 0.95 (all but the final division); used by the fast path. */
-  readonly rateTimes95: Dec;
-  /** R in percent, unrounded. */
-  readonly unrounded: Dec;
-  /** R rounded half up at the 3rd decimal, in hundredths of a percent (101 = 1.01 %). */
-  readonly roundedHundredths: number;
-  /** The result as a fraction (0.0101). */
-  readonly rate: number;
+interface FastPlan {
+  readonly aS: number;
+  readonly bS: number;
+  readonly aT: number;
+  readonly bT: number;
+  readonly countryShare: number;
+  readonly keepCountry: number;
+  readonly keepDebtor: number;
+  readonly countryFactor95: number;
+  readonly debtorFactor95: number;
+  readonly multiplier: number;
 }
-
-const ZERO = new Dec(0);
-const ONE = new Dec(1);
 
 function isActive(v: boolean | Level | undefined): boolean {
   if (v === undefined || v === false) return false;
-  return v === true || v === 'MAX' || !v.isZero();
-}
-
-function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCategory): Dec {
-  if (v === undefined) return ZERO;
-  const [ordinary, cat0] = REDUCTION_MAXIMA[name];
-  const max = new Dec(country === 0 ? cat0 : ordinary);
-  if (v === 'MAX') return max;
-  if (v.greaterThan(max)) {
-    const where = ordinary === cat0 ? '' : country === 0 ? ` in country category 0 (${pct(ordinary)} elsewhere)` : ` (${pct(cat0)} in country category 0)`;
-    throw numError(`options: ${name} must be at most ${pct(max.toString())}${where}, got ${pct(v.toString())}`);
-  }
-  return v;
+  return v === true || v === 'MAX' || v.value !== 0;
 }
 
 function pct(fraction: string): string {
-  return `${new Dec(fraction).mul(100).toString()}%`;
+  return `${X.fixedToString(X.mul(F(fraction), X.fixed(100n)))}%`;
 }
 
-/** Validates the option combination against the type, country and debtor (SPEC §3), and looks up the coefficients. */
-export function planRate(request: RateRequest): RatePlan {
-  const { country, debtor, type, options: o } = request;
-  const on = (n: OptionName) => isActive(o[n]);
+/** The maxima as exact inputs, read once: [ordinary, former category 0]. */
+const MAXIMA = Object.fromEntries(
+  Object.entries(REDUCTION_MAXIMA).map(([n, [o, c]]) => [n, [readExact(n, o), readExact(n, c)]]),
+) as unknown as Record<LevelName, readonly [Exact, Exact]>;
 
-  for (const n of ['CONSTRUCTION', 'CASHLC'] as const) {
-    if (on(n) && type.name !== 'INTERRUPTION') throw valueError(`options: ${n} applies to INTERRUPTION only, not ${type.name}`);
+function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCategory): Reduction | null {
+  if (v === undefined) return null;
+  const [ordinary, cat0] = REDUCTION_MAXIMA[name];
+  const max = MAXIMA[name][country === 0 ? 1 : 0];
+  if (v === 'MAX') return { name, level: max };
+  if (v.compare(max.value) > 0) {
+    const where = ordinary === cat0 ? '' : country === 0 ? ` in country category 0 (${pct(ordinary)} elsewhere)` : ` (${pct(cat0)} in country category 0)`;
+    throw numError(`options: ${name} must be at most ${pct(max.toString())}${where}, got ${pct(v.toString())}`);
   }
-  const mitigation = MITIGATIONS.find(on);
+  return { name, level: v };
+}
+
+/** The checks of SPEC §3 that depend on the combination of options, type, country and debtor. */
+function checkCombination(request: RateRequest): void {
+  const { country, debtor, type, options: o } = request;
+  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError(`options: CONSTRUCTION applies to INTERRUPTION only, not ${type.name}`);
+  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError(`options: CASHLC applies to INTERRUPTION only, not ${type.name}`);
+  const mitigation = MITIGATIONS.find((n) => isActive(o[n]));
   if (mitigation && !type.mitigable) {
     throw valueError(`options: ${mitigation} applies to NONPAYMENT, ENVELOPE, LC and CASH only, not ${type.name}`);
   }
@@ -120,131 +149,220 @@ export function planRate(request: RateRequest): RatePlan {
   if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) {
     throw valueError('options: COVER sets both PCP and PCC; give either COVER or PCP/PCC');
   }
-  if (on('MOBILE') && on('FIXED')) {
+  if (isActive(o.MOBILE) && isActive(o.FIXED)) {
     throw valueError('options: MOBILE and FIXED cannot be combined (II-B: security rights on mobile and fixed assets)');
   }
-  const escrow = o.ESCROW === true;
-  if (escrow) {
+  if (o.ESCROW === true) {
     if (country <= 1) throw valueError(`options: ESCROW does not apply to country category ${country} (II-B: not for category 1 or 0)`);
     if (debtor === 'SOV+') throw valueError('options: ESCROW cannot be combined with SOV+ (II-B: escrow overseas is exclusive)');
-    const other = MITIGATIONS.find((n) => n !== 'ESCROW' && on(n));
+    const other = MITIGATIONS.find((n) => n !== 'ESCROW' && isActive(o[n]));
     if (other) throw valueError(`options: ESCROW cannot be combined with ${other} (II-B: escrow overseas is exclusive)`);
   }
-
-  const levels = Object.fromEntries(
-    (Object.keys(REDUCTION_MAXIMA) as LevelName[]).map((n) => [n, resolveLevel(n, o[n], country)]),
-  ) as Record<LevelName, Dec>;
-  const debtorReductions = DEBTOR_REDUCTIONS.reduce((sum, n) => sum.add(levels[n]), ZERO);
-
-  const pricedCountry = (escrow ? country - 1 : country) as CountryCategory;
-  const sovereign = lookupCoefficients(type.table, pricedCountry, 'SOV/CCO', country);
-  const debtorCoefficients = lookupCoefficients(type.table, pricedCountry, debtor, country);
-
-  const pcp = o.COVER ?? o.PCP ?? STANDARD_COVER;
-  const pcc = o.COVER ?? o.PCC ?? STANDARD_COVER;
-
-  return {
-    request,
-    pricedCountry,
-    sovereign,
-    debtorCoefficients,
-    political,
-    localCurrency: levels.LOCALCCY,
-    debtorReductions,
-    debtorReductionApplied: Dec.min(debtorReductions, DEBTOR_REDUCTION_CAP),
-    pcp,
-    pcc,
-    cover: coverFactors(pcp, political ? null : pcc, pricedCountry),
-    construction: o.CONSTRUCTION === true,
-    cashLc: o.CASHLC === true,
-    indicative: country === 0,
-  };
 }
 
-/** x' of SPEC §5 step 2. */
-export function effectiveTerm(plan: RatePlan, x: Dec): Dec {
-  return plan.request.type.floorQuarter ? Dec.max(x, QUARTER) : x;
-}
+const STANDARD = Exact.ofNumber(0.95);
+const NO_REDUCTIONS: readonly Reduction[] = Object.freeze([]);
+const CAP_NUMBER = num(CAP);
+const POLITICAL_SHARE_NUMBER = num(POLITICAL_SHARE);
+const CONSTRUCTION_NUMBER = num(CONSTRUCTION);
+const CASH_LC_NUMBER = num(CASH_LC);
+const K_NUMBER = new Map<string, number>();
 
-/** SPEC §5 steps 2–9 for one x, in exact decimals with one rounding at the end. */
-export function rateSteps(plan: RatePlan, x: Dec): RateSteps {
-  const xPrime = effectiveTerm(plan, x);
-  return stepsAt(plan, x, xPrime);
-}
-
-function stepsAt(plan: RatePlan, x: Dec, xPrime: Dec): RateSteps {
-  const sovereignRate = plan.sovereign.a.mul(xPrime).add(plan.sovereign.b);
-  let debtorRate: Dec | null = null;
-  let countryShare = sovereignRate;
-  let debtorShare = ZERO;
-  if (plan.political) {
-    if (plan.request.type.interruptionTable) countryShare = sovereignRate.mul(POLITICAL_INTERRUPTION_SHARE);
-  } else {
-    debtorRate = plan.debtorCoefficients.a.mul(xPrime).add(plan.debtorCoefficients.b);
-    debtorShare = debtorRate.sub(sovereignRate);
+/**
+ * Validates the option combination against the type, country and debtor (SPEC §3), then looks up the
+ * coefficients: every argument is checked before a missing coefficient can be reported. Cheap enough to
+ * run for every row (no BigInt, no decimal text): the exact values are built only where they are needed.
+ */
+export function planRate(request: RateRequest, variant: RateVariant = NOTE): RatePlan {
+  const { country, debtor, type, options: o } = request;
+  const plain = o === NO_OPTIONS;
+  if (!plain) checkCombination(request);
+  const localCurrency = plain ? null : resolveLevel('LOCALCCY', o.LOCALCCY, country);
+  let debtorReductions = NO_REDUCTIONS;
+  if (!plain) {
+    for (const n of DEBTOR_REDUCTIONS) {
+      const r = resolveLevel(n, o[n], country);
+      if (r !== null) debtorReductions = [...debtorReductions, r];
+    }
   }
-  const countryShareMitigated = countryShare.mul(ONE.sub(plan.localCurrency));
-  const debtorShareMitigated = debtorShare.isPositive() && !debtorShare.isZero()
-    ? debtorShare.mul(ONE.sub(plan.debtorReductionApplied))
-    : debtorShare;
-  const { countryTimes95, debtorTimes95 } = plan.cover;
-  let rateTimes95 = countryShareMitigated.mul(countryTimes95).add(debtorShareMitigated.mul(debtorTimes95));
-  if (plan.construction) rateTimes95 = rateTimes95.mul(CONSTRUCTION_FACTOR);
-  if (plan.cashLc) rateTimes95 = rateTimes95.mul(CASH_LC_FACTOR);
-  const unrounded = divideBy95(rateTimes95);
-  const roundedHundredths = roundRateHundredths(unrounded);
+  const political = o.POLITICAL === true;
+  const escrow = o.ESCROW === true;
+  const table = variant.table ?? type.table;
+  const pricedCountry = (escrow ? country - 1 : country) as CountryCategory;
+  const sovereign = lookupCoefficients(table, pricedCountry, 'SOV/CCO', country);
+  const debtorCoefficients = political ? null : lookupCoefficients(table, pricedCountry, debtor, country);
+  const pcp = o.COVER ?? o.PCP ?? STANDARD;
+  const pcc = political ? null : (o.COVER ?? o.PCC ?? STANDARD);
+  const construction = o.CONSTRUCTION === true;
+  const cashLc = o.CASHLC === true;
+  const kText = variant.k ?? coverKText(pricedCountry);
+  let fast: FastPlan | null = null;
+  if (variant === NOTE) {
+    // The same pipeline in doubles. Every input double is within 2⁻⁵³ (relative) of the exact decimal it
+    // stands for, and the evaluation is a dozen operations on values below 10³, so the computed R·100 is
+    // within 10⁻¹³ (relative to the sum of the absolute values of its terms) of the exact one.
+    let sum = 0;
+    for (const r of debtorReductions) sum += r.level.value;
+    let k = K_NUMBER.get(kText);
+    if (k === undefined) K_NUMBER.set(kText, (k = Number(kText)));
+    const P = pcc === null ? pcp.value : Math.max(pcp.value, pcc.value);
+    const coefficient = 1 + (P - 0.95) * 20 * k;
+    fast = {
+      aS: sovereign.aNumber,
+      bS: sovereign.bNumber,
+      aT: debtorCoefficients === null ? 0 : debtorCoefficients.aNumber,
+      bT: debtorCoefficients === null ? 0 : debtorCoefficients.bNumber,
+      countryShare: political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1,
+      keepCountry: 1 - (localCurrency === null ? 0 : localCurrency.level.value),
+      keepDebtor: 1 - Math.min(sum, CAP_NUMBER),
+      countryFactor95: P > 0.95 ? P * coefficient : P,
+      debtorFactor95: pcc === null ? 0 : pcc.value > 0.95 ? pcc.value * coefficient : pcc.value,
+      multiplier: (construction ? CONSTRUCTION_NUMBER : 1) * (cashLc ? CASH_LC_NUMBER : 1),
+    };
+  }
   return {
-    x, xPrime, sovereignRate, debtorRate, countryShare, debtorShare, countryShareMitigated, debtorShareMitigated,
-    rateTimes95, unrounded, roundedHundredths, rate: hundredthsToFraction(roundedHundredths),
+    request, variant, table, pricedCountry, sovereign, debtorCoefficients, political, escrow, construction, cashLc,
+    floorQuarter: type.floorQuarter && !variant.noQuarterFloor,
+    indicative: country === 0,
+    localCurrency, debtorReductions, pcp, pcc, kText, fast,
   };
 }
 
-/** Percent hundredths per unit of (rate × 0.95): R·100 = (rate × 0.95) · 20/19 · 100. */
+/** Percent hundredths per unit of (rate × 0.95): R·100 = (rate × 0.95) · 2000/19. */
 const HUNDREDTHS_PER_TIMES95 = 2000 / 19;
-/** Far wider than the few ulps a double evaluation can be off by; nearer a rounding boundary we go exact. */
+/** Far wider than the error bound above (10⁻¹³); nearer a rounding boundary the exact pipeline decides. */
 const SAFETY = 1e-9;
 
 /**
- * A compiled price for one (country, debtor, type, options): the exact pipeline, plus a floating-point
- * fast path. For x' ≥ 0 the pipeline is linear in x' (R·0.95 = A·x' + B, A and B exact) as long as the
- * debtor share keeps one sign, which holds when a_T − a_S and b_T − b_S do not have opposite signs.
- * The fast path evaluates A·x' + B in doubles and accepts the result only when it lies more than SAFETY
- * (relative) away from a rounding boundary; the error of that evaluation is below 1e-15 relative, so its
- * rounded result is the exact one. Anywhere else it falls back to the exact decimal pipeline.
+ * The rounded rate in hundredths of a percent by the fast path, or NaN where it cannot decide: within
+ * SAFETY of a half (x.xx5 %). `times` rounds
+ * a multiple of R instead (2 for the second tier of the premium on claims, II-H b).
  */
-export class RatePricer {
-  private readonly slope: number;
-  private readonly intercept: number;
-  private readonly fast: boolean;
-  private readonly floorQuarter: boolean;
-
-  constructor(readonly plan: RatePlan) {
-    const s = plan.sovereign;
-    const t = plan.debtorCoefficients;
-    const oneSign = plan.political || t.a.sub(s.a).mul(t.b.sub(s.b)).greaterThanOrEqualTo(0);
-    const at0 = stepsAt(plan, ZERO, ZERO).rateTimes95;
-    const at1 = stepsAt(plan, ONE, ONE).rateTimes95;
-    this.intercept = at0.toNumber();
-    this.slope = at1.sub(at0).toNumber();
-    this.fast = oneSign;
-    this.floorQuarter = plan.request.type.floorQuarter;
+export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
+  const f = plan.fast;
+  if (f === null) return NaN;
+  const xp = plan.floorQuarter && x < 0.25 ? 0.25 : x;
+  const s = f.aS * xp + f.bS;
+  const magnitude = (Math.abs(f.aS) + Math.abs(f.aT)) * xp + Math.abs(f.bS) + Math.abs(f.bT);
+  let debtorShare = 0;
+  if (!plan.political) {
+    debtorShare = f.aT * xp + f.bT - s;
+    // Where the sign of a near-zero share is in doubt, either branch is within 0.35·SAFETY·magnitude of
+    // the exact value, an error the acceptance bound below (about 400·SAFETY·magnitude) covers.
+    if (debtorShare > 0) debtorShare *= f.keepDebtor;
   }
+  const v = (s * f.countryShare * f.keepCountry * f.countryFactor95 + debtorShare * f.debtorFactor95) * f.multiplier * HUNDREDTHS_PER_TIMES95 * times;
+  const a = Math.abs(v);
+  const bound = SAFETY * (4 * times * magnitude * HUNDREDTHS_PER_TIMES95 + 1);
+  if (Math.abs(a - Math.floor(a) - 0.5) <= bound) return NaN;
+  const h = Math.floor(a + 0.5);
+  return v < 0 ? -h : h;
+}
 
+/** Every step of SPEC §5 for one x, exact, and the rounded rate: what EXPLAIN and the task pane show. */
+export interface RateSteps {
+  readonly plan: RatePlan;
+  readonly x: Fixed;
+  readonly xPrime: Fixed;
+  readonly sovereignRate: Fixed;
+  /** null with POLITICAL. */
+  readonly debtorRate: Fixed | null;
+  readonly countryShare: Fixed;
+  readonly debtorShare: Fixed;
+  readonly localCurrency: Fixed;
+  readonly countryShareMitigated: Fixed;
+  /** Σ debtor reductions before the 35 % cap. */
+  readonly debtorReductions: Fixed;
+  /** min(Σ, 35 %) where the debtor share is positive, else 0. */
+  readonly debtorReductionApplied: Fixed;
+  readonly debtorShareMitigated: Fixed;
+  readonly coverForCountry: Fixed;
+  readonly k: Fixed;
+  /** PC coefficient = 1 + ((P − 0.95) / 0.05) × k. */
+  readonly coefficient: Fixed;
+  /** The two cover factors times 0.95 (P·C or P; PCC·C or PCC): the division by 0.95 comes last. */
+  readonly countryFactor95: Fixed;
+  readonly debtorFactor95: Fixed;
+  /** R × 0.95, and R in percent as an exact fraction (R·0.95 / 0.95). */
+  readonly rateTimes95: Fixed;
+  readonly unrounded: Ratio;
+  /** R rounded at the 2nd decimal of the percentage, in hundredths of a percent (101 = 1.01 %). */
+  readonly roundedHundredths: number;
+  /** The result as a fraction (0.0101); with rounding NONE the nearest double to R / 100. */
+  readonly rate: number;
+}
+
+/** The two factors × 0.95 of II-I, and what they are built from. */
+export function coverFactors(pcp: Fixed, pcc: Fixed | null, kText: string) {
+  const coverForCountry = pcc === null ? pcp : X.max(pcp, pcc);
+  const k = F(kText);
+  // (P − 0.95) / 0.05 × k, exact: dividing by 0.05 is multiplying by its exact inverse, 20.
+  const coefficient = X.add(X.ONE, X.mul(X.mul(X.sub(coverForCountry, STANDARD_COVER), COVER_STEPS_PER_UNIT), k));
+  const times95 = (pc: Fixed) => (X.cmp(pc, STANDARD_COVER) > 0 ? X.mul(pc, coefficient) : pc);
+  return {
+    coverForCountry, k, coefficient,
+    countryFactor95: times95(coverForCountry),
+    debtorFactor95: pcc === null ? X.ZERO : times95(pcc),
+  };
+}
+
+const HUNDRED = X.fixed(100n);
+const roundHalfUp2 = (pct: Fixed) => X.fixed(X.roundRatio(X.ratio(X.mul(pct, HUNDRED), X.ONE)), 2);
+
+/** SPEC §5 steps 2–9 for one x, exact, with one rounding at the end (or as the variant says). */
+export function rateSteps(plan: RatePlan, xIn: Fixed | { toString(): string }): RateSteps {
+  const v = plan.variant;
+  const x = 'n' in xIn && typeof xIn.n === 'bigint' ? (xIn as Fixed) : X.parseFixed(xIn.toString());
+  const xPrime = plan.floorQuarter ? X.max(x, QUARTER) : x;
+  const rateAt = (c: Coefficients) => {
+    const r = X.add(X.mul(c.a, xPrime), c.b);
+    return v.roundRatesFirst ? roundHalfUp2(r) : r;
+  };
+  const sovereignRate = rateAt(plan.sovereign);
+  const debtorRate = plan.debtorCoefficients === null ? null : rateAt(plan.debtorCoefficients);
+  const countryShare = plan.political && plan.request.type.interruptionTable ? X.mul(sovereignRate, POLITICAL_SHARE) : sovereignRate;
+  const debtorShare = debtorRate === null ? X.ZERO : X.sub(debtorRate, sovereignRate);
+  const localCurrency = plan.localCurrency?.level.fixed ?? X.ZERO;
+  const countryShareMitigated = X.mul(countryShare, X.sub(X.ONE, localCurrency));
+  const debtorReductions = plan.debtorReductions.reduce((s, r) => X.add(s, r.level.fixed), X.ZERO);
+  const debtorReductionApplied = X.sign(debtorShare) > 0 ? X.min(debtorReductions, CAP) : X.ZERO;
+  const debtorShareMitigated = X.mul(debtorShare, X.sub(X.ONE, debtorReductionApplied));
+  const cover = v.noCoverFactor
+    ? { coverForCountry: STANDARD_COVER, k: X.ZERO, coefficient: X.ONE, countryFactor95: STANDARD_COVER, debtorFactor95: plan.pcc === null ? X.ZERO : STANDARD_COVER }
+    : coverFactors(plan.pcp.fixed, plan.pcc?.fixed ?? null, plan.kText);
+  let rateTimes95 = v.coverOnWholeRate
+    ? X.mul(X.add(countryShareMitigated, debtorShareMitigated), cover.countryFactor95)
+    : X.add(X.mul(countryShareMitigated, cover.countryFactor95), X.mul(debtorShareMitigated, cover.debtorFactor95));
+  if (plan.construction) rateTimes95 = X.mul(rateTimes95, CONSTRUCTION);
+  if (plan.cashLc) rateTimes95 = X.mul(rateTimes95, CASH_LC);
+  const unrounded = X.ratio(rateTimes95, STANDARD_COVER);
+  // R·100 = rateTimes95·100 / 0.95: rounded by integer division, never expanded.
+  const hundredths = X.ratio(X.mul(rateTimes95, HUNDRED), STANDARD_COVER);
+  const rounding = v.rounding ?? 'HALF_UP';
+  const roundedHundredths = rounding === 'NONE' ? NaN : Number(X.roundRatio(hundredths, rounding));
+  return {
+    plan, x, xPrime, sovereignRate, debtorRate, countryShare, debtorShare, localCurrency, countryShareMitigated,
+    debtorReductions, debtorReductionApplied, debtorShareMitigated, ...cover, rateTimes95, unrounded, roundedHundredths,
+    rate: rounding === 'NONE' ? X.ratioToNumber({ num: hundredths.num, den: hundredths.den * 10000n }) : roundedHundredths / 10000,
+  };
+}
+
+/** The rounded rate for a term given as a double (validated: finite, 0 to the maximum). */
+export function rateOf(plan: RatePlan, x: Exact): number {
+  const h = fastHundredths(plan, x.value);
+  return h === h ? h / 10000 : rateSteps(plan, x.fixed).rate;
+}
+
+/** A plan with the two ways to price it (kept for tests and callers that price many x at one plan). */
+export class RatePricer {
+  constructor(readonly plan: RatePlan) {}
   /** The rounded rate (fraction) for a term given as a double (x ≥ 0, finite, already validated). */
   rate(x: number): number {
-    const xPrime = this.floorQuarter && x < 0.25 ? 0.25 : x;
-    if (this.fast) {
-      const ax = this.slope * xPrime;
-      const v = (ax + this.intercept) * HUNDREDTHS_PER_TIMES95;
-      const magnitude = (Math.abs(ax) + Math.abs(this.intercept)) * HUNDREDTHS_PER_TIMES95;
-      const distance = Math.abs(v - Math.floor(v) - 0.5);
-      if (distance > SAFETY * (magnitude + 1) && magnitude < 1e12) return hundredthsToFraction(Math.floor(v + 0.5));
-    }
-    return this.rateExact(new Dec(String(x)));
+    const h = fastHundredths(this.plan, x);
+    return h === h ? h / 10000 : this.rateExact(X.fixedOfNumber(x));
   }
-
-  /** The rounded rate (fraction) by the exact decimal pipeline. */
-  rateExact(x: Dec): number {
+  /** The rounded rate (fraction) by the exact pipeline. */
+  rateExact(x: Fixed): number {
     return rateSteps(this.plan, x).rate;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, valueError } from './errors';
-import { CellValue, isBlank } from './numbers';
+import { CellValue, asciiName, isBlank } from './numbers';
 import { INTERRUPTION_TABLE } from './tables/interruption';
 import { NONPAYMENT_TABLE } from './tables/nonpayment';
 import type { CoefficientTable } from './tables/types';
@@ -37,12 +37,14 @@ export const RATE_TYPES: Record<RateTypeName, RateType> = {
   CLAIMS: rateType('CLAIMS', 'II-H a)', true, false, 'time from invoicing to due date'),
 };
 
+const TYPE_NAMES = new Map<string, RateType>(Object.entries(RATE_TYPES));
+
 /** The risk type; blank is NONPAYMENT. */
 export function readRateType(v: CellValue, arg = 'type'): RateType {
   if (isBlank(v)) return RATE_TYPES.NONPAYMENT;
   if (typeof v === 'string') {
-    const t = v.trim().toUpperCase();
-    if (t in RATE_TYPES) return RATE_TYPES[t as RateTypeName];
+    const found = TYPE_NAMES.get(v) ?? TYPE_NAMES.get(asciiName(arg, v));
+    if (found) return found;
   }
   throw valueError(`${arg} must be one of ${RATE_TYPE_NAMES.join(', ')}, got ${describe(v)}`);
 }
