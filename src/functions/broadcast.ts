@@ -120,6 +120,14 @@ function cellOrError(cell: (values: CellValue[]) => Cell | Cell[], values: CellV
   }
 }
 
+/** Whether any argument is a range of more than one cell (CHECK's block of labels becomes one row per input row). */
+export function hasRange(args: readonly Arg[]): boolean {
+  return args.some((arg) => {
+    const g = arg.grid as unknown;
+    return Array.isArray(g) && (g.length !== 1 || !Array.isArray(g[0]) || g[0].length !== 1);
+  });
+}
+
 /** For the functions that take single values only (EXPLAIN): the one value of each argument. */
 export function singleValues(args: readonly Arg[]): CellValue[] {
   return args.map((arg) => {

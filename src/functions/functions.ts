@@ -10,8 +10,10 @@ import { explainRate } from '../core/explain';
 import * as schedule from '../core/schedule';
 import * as premiums from '../core/amounts';
 import * as cooperation from '../core/cooperation';
-import { Arg, broadcast, optional, readBlock, readList, required, singleValues } from './broadcast';
-import { withNumberFormat } from './cellValues';
+import { checkRate } from '../core/check';
+import { checkExplanation } from '../i18n/check';
+import { Arg, Cell, broadcast, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
+import { formattedValuesSupported, withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
@@ -236,4 +238,43 @@ function withExcelErrors(compute: () => any[][]): any[][] {
   } catch (e) {
     throw toExcelError(e);
   }
+}
+
+// --- BPI.CHECK (issue 14) ----------------------------------------------------------------------------
+
+/**
+ * Checks a premium rate someone computed: whether it is the note's, and if not, which known mistake gives it (percent units, rounding, floor, table, cover, k).
+ * @customfunction CHECK
+ * @param {any[][]} given The rate to check, as a fraction like BPI.RATE's result (1.01% or 0.0101), a number or numeric text.
+ * @param {any[][]} country OECD country category, an integer 0-7.
+ * @param {any[][]} debtor Debtor category: SOV+, SOV/CCO, CC1 ... CC5.
+ * @param {any[][]} x Term in years, unrounded.
+ * @param {any[][]} [type] NONPAYMENT (default), INTERRUPTION, ENVELOPE, BOND, LC, CASH or CLAIMS.
+ * @param {any[][]} [options] Options as "NAME=VALUE; ..." (see BPI.RATE).
+ * @returns {any[][]} Single values: five label/value rows (verdict, expected, difference, cause, explanation). Ranges: one row per input row with verdict, expected, difference and cause.
+ */
+export function check(given: any[][], country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
+  const args = [required('given', given), ...rateArgs(country, debtor, x, type, options)];
+  const formatted = formattedValuesSupported();
+  const expected = (rate: Cell) => (formatted ? withNumberFormat('rate', [[rate]], true)[0][0] : rate);
+  if (!hasRange(args)) {
+    try {
+      const v = singleValues(args);
+      const r = checkRate(v[0], v[1], v[2], v[3], v[4], v[5]);
+      return [
+        ['verdict', r.verdict],
+        ['expected', expected(r.expected)],
+        ['difference', r.difference],
+        ['cause', r.cause],
+        ['explanation', checkExplanation(r.cause)],
+      ];
+    } catch (e) {
+      throw toExcelError(e);
+    }
+  }
+  const rows = broadcast(args, (v) => {
+    const r = checkRate(v[0], v[1], v[2], v[3], v[4], v[5]);
+    return [r.verdict, r.expected, r.difference, r.cause];
+  }, 4);
+  return formatted ? rows.map(([verdict, rate, difference, cause]) => [verdict, expected(rate), difference, cause]) : rows;
 }

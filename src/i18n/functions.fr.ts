@@ -216,4 +216,17 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       },
     },
   },
+  CHECK: {
+    name: 'VERIFIER',
+    description:
+      'Vérifie un taux de prime calculé par un tiers : conforme à la note ou non et, sinon, l’erreur connue qui le donne (pourcentage au lieu de fraction, arrondi, plancher de 3 mois, barème, quotité garantie, k).',
+    parameters: {
+      given: { name: 'taux_vérifié', description: 'Le taux à vérifier, en fraction comme le résultat de BPI.TAUXPRIME (1,01 % ou 0,0101), nombre ou texte numérique.' },
+      country: pays,
+      debtor: debiteur,
+      x: { name: 'x', description: 'Durée en années, non arrondie.' },
+      type: typeGarantie,
+      options: { name: 'options', description: 'Options « NOM=VALEUR; … » (voir BPI.TAUXPRIME).' },
+    },
+  },
 };

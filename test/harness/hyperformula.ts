@@ -44,6 +44,8 @@ interface ResultShape {
   readonly fixed?: { readonly rows: number; readonly cols: number };
   /** The result has the shape of this argument (SHARES spills like its `shares`). */
   readonly shapeOfArgument?: number;
+  /** The result when every argument is a single value, where it is not one row of columnsPerCell (CHECK's labelled block). */
+  readonly single?: { readonly rows: number; readonly cols: number };
 }
 const RESULT_SHAPES: Record<string, ResultShape> = {
   COEF: { columnsPerCell: 2 },
@@ -51,6 +53,7 @@ const RESULT_SHAPES: Record<string, ResultShape> = {
   EXPLAIN: { fixed: { rows: 40, cols: 2 } },
   EQUIVTERM: { fixed: { rows: 1, cols: 1 } },
   SHARES: { shapeOfArgument: 1 },
+  CHECK: { columnsPerCell: 4, single: { rows: 5, cols: 2 } },
 };
 
 /** What the engine hands a custom function: a range, a scalar, an empty cell, an error. */
@@ -173,6 +176,7 @@ export function buildBpiEngine(
         if (rows === 1 && cols === 1) [rows, cols] = [s.height, s.width];
         else if (s.height !== rows || s.width !== cols) return ArraySize.scalar(); // the call is one #VALUE!
       }
+      if (shape.single && rows === 1 && cols === 1) return new ArraySize(shape.single.cols, shape.single.rows);
       return new ArraySize(cols * (shape.columnsPerCell ?? 1), rows);
     };
   }
