@@ -198,4 +198,19 @@ export const FUNCTION_DOCS: readonly FunctionDoc[] = [
     returns: 'TRUE, or the text of the first condition that fails, checked in the order of the arguments. The insurer’s discretion (track record with the buyer) stays the insurer’s: not checked.',
     example: '=BPI.EKFELIGIBLE(120,20000000,"")',
   },
+  {
+    name: 'CHECK',
+    summary: 'Checks a rate someone computed: OK, or the known mistake that gives it (percent units, rounding, 3-month floor, table, cover, k).',
+    args: [
+      { name: 'given', meaning: 'The rate to check, as a fraction like BPI.RATE’s result (1.01 % or 0.0101); a number or numeric text.' },
+      COUNTRY,
+      DEBTOR,
+      X,
+      TYPE,
+      OPTIONS,
+    ],
+    returns:
+      'Single values: 5 rows of label and value (verdict OK/MISMATCH, expected, difference, cause, explanation). Ranges: one row per input row with verdict, expected, difference, cause.',
+    example: '=BPI.CHECK(1%,3,"CC3",1)',
+  },
 ];
