@@ -4,9 +4,11 @@
  * function calls the core's entry point and only reshapes its result or its error.
  */
 import { premium as corePremium } from './core/amounts';
+import { CHECK_CAUSES, CheckCause, CheckVerdict, checkRate } from './core/check';
 import { BpiError } from './core/errors';
 import { explainRate } from './core/explain';
 import * as core from './core/pricing';
+import { checkExplanation } from './i18n/check';
 
 /** A value as a cell would hold it: a number, a text (numeric text is read as its number), a boolean or blank. */
 export type Value = number | string | boolean | null | undefined;
@@ -94,5 +96,28 @@ export function premium(basis: Value, rate: Value, financed?: Value): number {
 }
 
 // --- check -------------------------------------------------------------------------------------------
-// BPI.CHECK (issue 14) is exported here as `check` when it lands in the core: a thin wrapper like the ones
-// above, `guarded` with its parameter names.
+
+/** BPI.CHECK's result: the verdict, BPI.RATE's rate, given − expected, the cause and its explanation. */
+export interface CheckReport {
+  verdict: CheckVerdict;
+  expected: number;
+  difference: number;
+  /** OK, the first known mistake that reproduces `given` (see CHECK_CAUSES, in the order tried), or UNKNOWN. */
+  cause: CheckCause | 'OK' | 'UNKNOWN';
+  /** One sentence: what the mistake is and the step where it happens. */
+  explanation: string;
+}
+
+/**
+ * BPI.CHECK: whether `given` (a rate as a fraction, like rate()'s result) is the note's rate for these
+ * inputs, and if not which known mistake gives it. The explanation is in `language` (English by default:
+ * a library does not guess its user's language).
+ */
+export function check(given: Value, country: Value, debtor: Value, x: Value, type?: Value, options?: Value, language: 'en' | 'fr' = 'en'): CheckReport {
+  return guarded(['given', ...RATE_PARAMETERS], () => {
+    const r = checkRate(given, country, debtor, x, type, options);
+    return { verdict: r.verdict, expected: r.expected, difference: r.difference, cause: r.cause, explanation: checkExplanation(r.cause, language) };
+  });
+}
+export { CHECK_CAUSES };
+export type { CheckCause, CheckVerdict };
