@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CHECK_CAUSES, CheckResult, checkRate } from '../../src/core/check';
+import { CHECK_CAUSES, CheckResult, checkRate, mistakenRate } from '../../src/core/check';
+import { RateVariant, planRate, rateSteps } from '../../src/core/rate';
+import { INTERRUPTION_TABLE } from '../../src/core/tables/interruption';
+import { NONPAYMENT_TABLE } from '../../src/core/tables/nonpayment';
 import { BpiError } from '../../src/core/errors';
-import { rate } from '../../src/core/pricing';
+import { rate, readRate } from '../../src/core/pricing';
 import type { CellValue } from '../../src/core/numbers';
 
 type Args = [given: CellValue, country: CellValue, debtor: CellValue, x: CellValue, type?: CellValue, options?: CellValue];
@@ -226,6 +229,50 @@ describe('core: BPI.CHECK properties', () => {
         assert.notEqual(c, 'OK');
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('core: BPI.CHECK’s doubles decide as the exact pipeline does', () => {
+  // Each cause's one departure, written from the issue (independently of check.ts's own table).
+  const VARIANTS: Partial<Record<(typeof CHECK_CAUSES)[number], (table: unknown) => RateVariant>> = {
+    TRUNCATED: () => ({ rounding: 'DOWN' }),
+    HALF_EVEN: () => ({ rounding: 'HALF_EVEN' }),
+    NOT_ROUNDED: () => ({ rounding: 'NONE' }),
+    ROUNDED_INTERMEDIATE: () => ({ roundRatesFirst: true }),
+    NO_FLOOR: () => ({ noQuarterFloor: true }),
+    WRONG_TABLE: (t) => ({ table: t === NONPAYMENT_TABLE ? INTERRUPTION_TABLE : NONPAYMENT_TABLE }),
+    NO_COVER_FACTOR: () => ({ noCoverFactor: true }),
+    COVER_ON_WHOLE_RATE: () => ({ coverOnWholeRate: true }),
+  };
+  // Terms that put R next to a half: twelfths and sixty-sixths of a year, and any double.
+  const tieProneInputs = fc.tuple(
+    fc.constantFrom(...COUNTRIES),
+    fc.constantFrom(...DEBTORS),
+    fc.oneof(fc.integer({ min: 0, max: 360 }).map((m) => m / 12), fc.integer({ min: 0, max: 1000 }).map((m) => m / 66), fc.double({ min: 0, max: 30, noNaN: true })),
+    fc.constantFrom(...TYPES),
+    fc.constantFrom(...OPTIONS),
+  );
+
+  it('every cause’s rate, where it is tried, is the exact pipeline’s with that one departure', () => {
+    fc.assert(
+      fc.property(tieProneInputs, fc.constantFrom(...(Object.keys(VARIANTS) as (keyof typeof VARIANTS)[])), (args, cause) => {
+        const expected = priced(args);
+        if (expected === null) return;
+        const { plan, x } = readRate(...args);
+        let exact: number;
+        try {
+          exact = rateSteps(planRate(plan.request, VARIANTS[cause]!(plan.table)), x.fixed).rate;
+        } catch (e) {
+          if (e instanceof BpiError) return;
+          throw e;
+        }
+        const got = mistakenRate(cause, plan, x, exact * 10000, expected);
+        // null only where the cause cannot change the rate for these inputs (it is then skipped).
+        if (got === null) assert.ok(Math.abs(exact - expected) <= 1e-12, `${cause} ${JSON.stringify(args)}: skipped, but ${exact} ≠ ${expected}`);
+        else assert.ok(Math.abs(got - exact) <= 1e-12, `${cause} ${JSON.stringify(args)}: ${got} ≠ exact ${exact}`);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
