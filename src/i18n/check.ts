@@ -63,7 +63,7 @@ const PANE_EN = {
   ok: 'Correct',
   mismatch: 'Mismatch',
   expected: 'expected {expected}',
-  cause: 'Cause',
+  cause: 'cause:',
   unreadable: 'Type a rate in percent, e.g. 1.00 % (got “{text}”).',
 } as const;
 export type CheckPaneKey = keyof typeof PANE_EN;
@@ -75,7 +75,7 @@ const PANE_FR: Readonly<Record<CheckPaneKey, string>> = {
   ok: 'Conforme',
   mismatch: 'Écart',
   expected: 'attendu {expected}',
-  cause: 'Cause',
+  cause: 'cause :',
   unreadable: 'Saisissez un taux en pourcentage, p. ex. 1,00 % (reçu : « {text} »).',
 };
 

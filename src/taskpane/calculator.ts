@@ -1,6 +1,7 @@
 import { DEBTOR_CATEGORIES } from '../core/tables/types';
 import { RATE_TYPES, RATE_TYPE_NAMES } from '../core/rateTypes';
-import { Calculation, CalculatorInputs, Failure, Outcome, calculate } from './calc';
+import { Calculation, CalculatorInputs, Failure, Outcome, calculate, cellValue } from './calc';
+import { mountCheckField } from './checkField';
 import { h } from './dom';
 import { DEFAULT_TYPE } from './formula';
 import { formulaCode } from './formulaView';
@@ -118,6 +119,7 @@ function typeField(): HTMLElement {
 export function mountCalculator(): CalculatorView {
   const [debtor, x, options, amount] = FIELDS.map(field);
   const country = countryField();
+  const check = mountCheckField();
   const form = h(
     'form',
     { class: 'calc', novalidate: true, 'aria-label': 'Premium rate calculator' },
@@ -125,6 +127,7 @@ export function mountCalculator(): CalculatorView {
     h('div', { class: 'grid' }, country, debtor, x, typeField()),
     options,
     amount,
+    check.field,
     h(
       'div',
       { class: 'actions' },
@@ -163,7 +166,7 @@ export function mountCalculator(): CalculatorView {
     notes,
     h('p', { class: 'formula', hidden: true }, 'Formula: ', formula),
   );
-  const element = h('div', {}, form, error, status, result, steps);
+  const element = h('div', {}, form, error, status, result, check.result, steps);
 
   let last: Calculation | null = null;
   const formulaLine = result.querySelector<HTMLElement>('.formula')!;
@@ -184,6 +187,7 @@ export function mountCalculator(): CalculatorView {
       formulaLine.hidden = true;
       steps.hidden = true;
       insertButton.disabled = true;
+      check.update(null);
       return;
     }
     const c = (last = outcome.value);
@@ -197,6 +201,7 @@ export function mountCalculator(): CalculatorView {
     formulaLine.hidden = false;
     steps.hidden = false;
     insertButton.disabled = false;
+    check.update([cellValue(read('country')), c.debtor, cellValue(read('x')), read('type'), read('options')]);
     stepsBody.append(...c.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text))));
   };
 
