@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ARTIFACTS, Pane, Served, launch, openPane, serveDist } from './browser';
+
+describe('Task pane: "Check a rate" in headless Chromium', function () {
+  let browser: Browser;
+  let served: Served;
+  let pane: Pane;
+
+  before(async () => {
+    served = await serveDist();
+    browser = await launch();
+    pane = await openPane(browser, served);
+  });
+  after(async () => {
+    await pane?.close();
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('checks a typed rate against the calculator: 3 / CC3 / 1, "1,00 %" → mismatch, TRUNCATED (1.005 % → 1.01 %)', async () => {
+    const page = pane.page;
+    await page.getByTestId('country').selectOption('3');
+    await page.getByTestId('debtor').fill('CC3');
+    await page.getByTestId('x').fill('1');
+    await page.getByTestId('type').selectOption('NONPAYMENT');
+    await page.getByTestId('options').fill('');
+    assert.equal(await page.getByTestId('check-result').isVisible(), false);
+    await page.getByTestId('check').fill('1,00 %');
+    const shown = await page.getByTestId('check-result').innerText();
+    assert.match(shown, /Mismatch \(expected 1\.01%\) — cause: TRUNCATED/);
+    assert.match(shown, /rounded down \(truncated\) at the last step/);
+    await page.locator('#calculator').screenshot({ path: path.join(ARTIFACTS, 'check-a-rate.png') });
+    await page.getByTestId('check').fill('1.01');
+    assert.match(await page.getByTestId('check-result').innerText(), /^Correct\n/);
+    await page.getByTestId('check').fill('1 %%');
+    assert.match(await page.getByTestId('check-result').innerText(), /Type a rate in percent/);
+    assert.equal(await page.getByTestId('check').getAttribute('aria-invalid'), 'true');
+    // Inputs in error: nothing to check against.
+    await page.getByTestId('x').fill('-1');
+    assert.equal(await page.getByTestId('check-result').isVisible(), false);
+    await page.getByTestId('x').fill('1');
+    await page.getByTestId('check').fill('');
+    assert.deepEqual(pane.errors, []);
+  });
+});
