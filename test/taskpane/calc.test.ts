@@ -172,7 +172,7 @@ describe('Task pane documentation data', () => {
   });
 
   it('documents the functions of SPEC §3, each with an example that calls it', () => {
-    const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE'];
+    const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE', 'CHECK'];
     assert.deepEqual(FUNCTION_DOCS.map((d) => d.name), names);
     for (const d of FUNCTION_DOCS) assert.match(d.example, new RegExp(`^=.*BPI\\.${d.name}\\(`), d.name);
   });
