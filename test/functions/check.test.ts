@@ -55,6 +55,15 @@ describe('BPI.CHECK through the built bundle', () => {
     assert.ok(isExcelError(n, '#N/A'));
   });
 
+  it('where Excel shows formatted values, expected comes back as a rate (0.00 %) like RATE’s; difference stays a plain number', () => {
+    const book = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4' }) });
+    const g = book.grid('CHECK', 0.01, 3, 'CC3', 1);
+    assert.deepEqual(g[1], ['expected', { type: 'Double', basicValue: 0.0101, numberFormat: '0.00%' }]);
+    assert.deepEqual(g[2], ['difference', -0.0001]);
+    const rows = book.grid('CHECK', [[0.01], [0.0101]], 3, 'CC3', 1);
+    assert.deepEqual(rows[1], ['OK', { type: 'Double', basicValue: 0.0101, numberFormat: '0.00%' }, 0, 'OK']);
+  });
+
   it('ranges of different shapes are one #VALUE!, as for RATE', () => {
     const g = wb.grid('CHECK', [[0.01], [0.02]], 3, 'CC3', [[1], [2], [3]]);
     assert.ok(isExcelError(g[0][0], '#VALUE!'));
