@@ -2,6 +2,7 @@ import { CheckResult, checkRate } from '../core/check';
 import { BpiError } from '../core/errors';
 import type { CellValue } from '../core/numbers';
 import { checkExplanation, checkPaneText } from '../i18n/check';
+import { currentLanguage, Lang } from '../i18n/lang';
 import { h } from './dom';
 import { formatRate } from './format';
 
@@ -31,13 +32,13 @@ export function percentText(typed: string): string | null {
 }
 
 /** The check of a typed rate against RATE's arguments (which the calculator has already validated). */
-export function checkTyped(typed: string, args: RateArgs): CheckOutcome {
+export function checkTyped(typed: string, args: RateArgs, lang: Lang = currentLanguage()): CheckOutcome {
   if (typed.trim() === '') return { kind: 'blank' };
   const text = percentText(typed);
-  if (text === null) return { kind: 'unreadable', message: checkPaneText('unreadable', { text: typed.trim() }) };
+  if (text === null) return { kind: 'unreadable', message: checkPaneText('unreadable', { text: typed.trim() }, lang) };
   try {
     const result = checkRate(text, ...args);
-    return { kind: 'checked', result, explanation: checkExplanation(result.cause) };
+    return { kind: 'checked', result, explanation: checkExplanation(result.cause, lang) };
   } catch (e) {
     if (e instanceof BpiError) return { kind: 'unreadable', message: e.message };
     throw e;
@@ -53,13 +54,15 @@ export interface CheckFieldView {
   update(args: RateArgs | null): void;
 }
 
-export function mountCheckField(): CheckFieldView {
+/** The field in `lang` (the pane's language; by default the user's). */
+export function mountCheckField(lang: Lang = currentLanguage()): CheckFieldView {
+  const text = (key: Parameters<typeof checkPaneText>[0], params: Readonly<Record<string, string>> = {}) => checkPaneText(key, params, lang);
   const input = h('input', {
     id: 'in-check',
     name: 'check',
     type: 'text',
     inputmode: 'decimal',
-    placeholder: checkPaneText('placeholder'),
+    placeholder: text('placeholder'),
     autocomplete: 'off',
     spellcheck: 'false',
     'aria-describedby': 'in-check-hint',
@@ -68,9 +71,9 @@ export function mountCheckField(): CheckFieldView {
   const field = h(
     'div',
     { class: 'field' },
-    h('label', { for: 'in-check' }, checkPaneText('label')),
+    h('label', { for: 'in-check' }, text('label')),
     input,
-    h('span', { id: 'in-check-hint', class: 'hint' }, checkPaneText('hint')),
+    h('span', { id: 'in-check-hint', class: 'hint' }, text('hint')),
   );
   const result = h('div', { class: 'check-result', 'data-testid': 'check-result', 'aria-live': 'polite', hidden: true });
 
@@ -78,7 +81,7 @@ export function mountCheckField(): CheckFieldView {
     field,
     result,
     update(args) {
-      const outcome = args === null ? ({ kind: 'blank' } as const) : checkTyped(input.value, args);
+      const outcome = args === null ? ({ kind: 'blank' } as const) : checkTyped(input.value, args, lang);
       input.removeAttribute('aria-invalid');
       result.hidden = outcome.kind === 'blank';
       if (outcome.kind === 'blank') return result.replaceChildren();
@@ -92,9 +95,9 @@ export function mountCheckField(): CheckFieldView {
         h(
           'p',
           { class: ok ? 'check-ok' : 'warning' },
-          h('strong', {}, checkPaneText(ok ? 'ok' : 'mismatch')),
-          ok ? null : ` (${checkPaneText('expected', { expected: formatRate(r.expected) })})`,
-          ok ? null : h('span', {}, ` — ${checkPaneText('cause')} `, h('code', {}, r.cause)),
+          h('strong', {}, text(ok ? 'ok' : 'mismatch')),
+          ok ? null : ` (${text('expected', { expected: formatRate(r.expected) })})`,
+          ok ? null : h('span', {}, ` — ${text('cause')} `, h('code', {}, r.cause)),
         ),
         h('p', {}, outcome.explanation),
       );
