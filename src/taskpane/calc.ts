@@ -1,5 +1,6 @@
 import { readCountry, readDebtor } from '../core/categories';
-import { BpiError, ExcelErrorCode } from '../core/errors';
+import { BpiError, ExcelErrorCode, aboutArgument } from '../core/errors';
+import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readDecimal } from '../core/numbers';
 import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
@@ -27,6 +28,8 @@ export interface CalculatorInputs {
 export interface Failure {
   readonly code: ExcelErrorCode;
   readonly message: string;
+  /** The input the failure is about (the core's BpiError.arg), for marking that field. */
+  readonly arg?: string;
 }
 
 export interface Calculation {
@@ -53,7 +56,7 @@ export function calculate(inputs: CalculatorInputs): Outcome {
   try {
     return { ok: true, value: price(inputs) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: e.arg } };
     throw e;
   }
 }
@@ -72,18 +75,20 @@ export function cellValue(text: string): CellValue {
 
 function price(form: CalculatorInputs): Calculation {
   const inputs = { ...form, country: cellValue(form.country), x: cellValue(form.x) };
-  const country = readCountry(inputs.country);
-  const { debtor, arg } = resolveDebtor(inputs.debtor, country);
-  const type = readRateType(inputs.type).name;
+  const country = about('country', () => readCountry(inputs.country));
+  const { debtor, arg } = about('debtor', () => resolveDebtor(inputs.debtor, country));
+  const type = about('type', () => readRateType(inputs.type).name);
   const r = rate(country, debtor, inputs.x, type, inputs.options);
-  const steps = stepRows(country, debtor, inputs.x, type, inputs.options);
+  // One step record (the core's data) gives the rows shown and the flags.
+  const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
+  const steps = stepRows(record);
   const premium = premiumFor(inputs.amount, r);
   return {
     rate: r,
     rateText: formatRate(r),
     debtor,
     score: 'score' in arg ? arg.score : null,
-    indicative: country === 0,
+    indicative: record.plan.indicative,
     steps,
     premium: premium.ok ? premium.value : null,
     premiumError: premium.ok ? null : premium.error,
@@ -92,6 +97,15 @@ function price(form: CalculatorInputs): Calculation {
 }
 
 /** A debtor category as typed, or a score turned into the category the matrix gives in that country. */
+/** Reads one input, tagging a failure with its name. */
+function about<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw aboutArgument(e, name);
+  }
+}
+
 function resolveDebtor(text: string, country: number): { debtor: string; arg: DebtorArg } {
   try {
     const debtor = readDebtor(text);
@@ -102,7 +116,7 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
     try {
       debtor = category(text, country);
     } catch {
-      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`);
+      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`, 'debtor');
     }
     return { debtor, arg: { score: text.trim() } };
   }
@@ -116,7 +130,7 @@ function premiumFor(amount: string, r: number): PremiumOutcome {
   try {
     return { ok: true, value: formatAmount(premium(amount, r, null)) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: 'amount' } };
     throw e;
   }
 }

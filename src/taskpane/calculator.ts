@@ -202,8 +202,8 @@ export function mountCalculator(): CalculatorView {
 
   const showError = (e: Failure) => {
     error.replaceChildren(h('strong', {}, e.code), ' ', e.message);
-    const name = /^(\w+)/.exec(e.message)?.[1];
-    const input = name ? form.querySelector(`[name="${name}"]`) : null;
+    // The core says which input the failure is about: no reading of the message text.
+    const input = e.arg ? form.querySelector(`[name="${e.arg}"]`) : null;
     input?.setAttribute('aria-invalid', 'true');
   };
 

@@ -202,7 +202,7 @@ function optionsSection(): HTMLElement {
   return section(
     'options',
     'Options',
-    p('RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. ', code('"MOBILE=25%; COVER=100%"'), '. Names are case-insensitive; a bare name means TRUE, and for a reduction TRUE means the published maximum. Values: numbers with a “.” decimal point, percentages (25%) or TRUE/FALSE. Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.'),
+    p('RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. ', code('"MOBILE=25%; COVER=100%"'), '. Names are case-insensitive; a bare name means TRUE, and for a reduction TRUE means the published maximum. Values: numbers with a “.” or “,” decimal point (COVER=97,5%), percentages (25%), or TRUE/FALSE (1/0 for flags). Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.'),
     scrollable('Options', table(
       null,
       ['Option', 'Value', 'Rule'],

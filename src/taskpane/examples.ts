@@ -1,4 +1,4 @@
-import { explainRate } from '../core/explain';
+import { explainSteps, stepList, stepNumber } from '../core/explain';
 import type { CellValue } from '../core/numbers';
 import { rate } from '../core/pricing';
 import { formatRate } from './format';
@@ -49,15 +49,14 @@ export interface WorkedRounding {
   readonly rounded: string;
 }
 
-const UNROUNDED_LABEL = 'Unrounded rate (%)';
-
 export function workRounding(e: RoundingExample): WorkedRounding {
   const args: [CellValue, CellValue, CellValue, CellValue, CellValue] = [e.country, e.debtor, e.x, e.type, e.options];
-  const row = explainRate(...args).find(([label]) => label === UNROUNDED_LABEL);
-  const exact = stepRows(...args).find((s) => s.label === UNROUNDED_LABEL);
-  if (!row || typeof row[1] !== 'number' || !exact) throw new Error(`EXPLAIN has no "${UNROUNDED_LABEL}" row`);
-  const unroundedText = exact.text;
-  return { example: e, unrounded: row[1], unroundedText, naive: `${row[1].toFixed(2)}%`, rounded: formatRate(rate(...args)) };
+  const record = explainSteps(...args);
+  const step = stepList(record).find((s) => s.id === 'unrounded');
+  const text = stepRows(record).find((s) => s.id === 'unrounded');
+  const unrounded = step && stepNumber(step.value);
+  if (typeof unrounded !== 'number' || !text) throw new Error('the step record has no unrounded rate');
+  return { example: e, unrounded, unroundedText: text.text, naive: `${unrounded.toFixed(2)}%`, rounded: formatRate(rate(...args)) };
 }
 
 /** The example as a formula a user can type. */

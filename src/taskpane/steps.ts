@@ -1,7 +1,7 @@
 import * as X from '../core/exact';
 import { NON_TERMINATING_DECIMALS, decimalText, fractionText, rational, Rational } from '../core/exactText';
-import { ExplainStep, explainSteps, isRatio, stepList } from '../core/explain';
-import type { CellValue } from '../core/numbers';
+import { ExplainStep, isRatio, stepList } from '../core/explain';
+import type { RateSteps } from '../core/rate';
 
 /**
  * The one place the task pane reads the steps of a rate: the core's typed step record (stepList, the
@@ -41,8 +41,9 @@ function valueText(step: ExplainStep): string {
   return decimalText(q);
 }
 
-export function stepRows(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): StepRow[] {
-  return stepList(explainSteps(country, debtor, x, type, options)).map((step) => ({
+/** The rows the pane shows for a step record. */
+export function stepRows(record: RateSteps): StepRow[] {
+  return stepList(record).map((step) => ({
     id: step.id,
     label: step.unit === 'fraction' ? `${step.label} (%)` : step.label,
     text: valueText(step),
