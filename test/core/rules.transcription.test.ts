@@ -4,9 +4,8 @@
  * the note is not beside the checkout (a clone without ../shared).
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { RATE_RULES, REDUCTION_RULES, Rule } from '../../src/core/tables/rules';
-import { NOTE } from '../harness/paths';
+import { SOURCES, readSource, sourcesOrSkip } from '../harness/paths';
 
 /** The number a rule's words print, as a fraction: "35%" → 0.35, "1.3" → 1.3, "0.25:" → 0.25. */
 function printedValue(rule: Rule): string[] {
@@ -16,8 +15,7 @@ function printedValue(rule: Rule): string[] {
 describe("the note's constants in tables/rules.ts", function () {
   let text = '';
   before(function () {
-    if (!fs.existsSync(NOTE)) this.skip();
-    text = fs.readFileSync(NOTE, 'utf8').replace(/\s+/g, ' ');
+    text = readSource(sourcesOrSkip(this), SOURCES.note).replace(/\s+/g, ' ');
   });
   const rules: [string, Rule][] = [
     ...Object.entries(RATE_RULES).filter((e): e is [string, Rule] => typeof e[1] === 'object'),
