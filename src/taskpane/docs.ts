@@ -85,7 +85,7 @@ function functionDoc(f: FunctionDoc, c: Ctx): HTMLElement {
   return h(
     'article',
     { class: 'fn', id: `fn-${f.id.toLowerCase()}` },
-    h('h3', {}, formulaCode(signature(f, separator), {}, separator)),
+    h('h3', {}, formulaCode(signature(f, separator), {}, separator, true)),
     h('p', { class: 'other-name' }, c.t.functions.otherName, code(`BPI.${f.otherName}`)),
     p(f.summary, f.section ? ` (${f.section})` : ''),
     scrollable(c.t.functions.args(`BPI.${f.name}`), table(null, c.t.functions.argHead, f.args.map((a) => [argName(a.name), a.meaning, a.default ?? c.t.functions.required])), c.lang),
