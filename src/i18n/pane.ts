@@ -271,7 +271,7 @@ const FR: PaneText = {
       CC5: 'non souverain le plus faible',
     },
     xLabel: 'x (années)',
-    xHint: 'non arrondie ; son sens dépend du type',
+    xHint: 'non arrondi ; son sens dépend du type',
     typeLabel: 'Type',
     typeHint: 'x est la durée de crédit pour NONPAYMENT ; voir le tableau des types plus bas',
     optionsLabel: 'Options',
