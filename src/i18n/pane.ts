@@ -163,6 +163,8 @@ const EN = {
     matrixIntro: 'A non-sovereign debtor’s category comes from its score and the country category (BPI.CATEGORY): a score better than the best range is CC1; “or below” runs to C; “-” means the note gives no such class. D, SD and RD are errors.',
     matrix: 'Score matrix',
     matrixCaption: 'Debtor category from a score (I-A), as printed; category 0 uses row 1',
+    /** A cell of the note's matrix as printed ("From AAA to AA-", "BB- or below"). */
+    range: (cell: string) => cell,
     country: 'Country',
     scales: 'Rating scales: S&P / Fitch and Moody’s, rank for rank',
     coefficients: (table: string, section: string) => `Coefficients a / b, ${table} table (${section})`,
@@ -365,6 +367,7 @@ const FR: PaneText = {
     matrixIntro: 'La catégorie d’un débiteur non souverain découle de sa notation et de la catégorie de pays (BPI.CATEGORIE) : une notation meilleure que la meilleure tranche donne CC1 ; « ou moins » va jusqu’à C ; « - » signifie que la note ne prévoit pas cette catégorie. D, SD et RD sont des erreurs.',
     matrix: 'Matrice des notations',
     matrixCaption: 'Catégorie de débiteur d’après la notation (I-A), telle que publiée ; la catégorie 0 suit la ligne 1',
+    range: (cell) => cell.replace(/^From (\S+) to (\S+)$/, 'De $1 à $2').replace(/^(\S+) or below$/, '$1 ou moins'),
     country: 'Pays',
     scales: 'Échelles de notation : S&P / Fitch et Moody’s, rang pour rang',
     coefficients: (table, section) => `Coefficients a / b, grille ${table} (${section})`,
@@ -410,7 +413,7 @@ const FR: PaneText = {
   errors: {
     title: 'Erreurs',
     head: ['Erreur', 'Quand'],
-    value: 'valeur d’un mauvais genre : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
+    value: 'type de valeur incorrect : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
     num: 'nombre hors limites : catégorie de pays 8, x < 0, quotité supérieure à 100 %, MOBILE=30%, créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
     outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur ci-dessus pour lire le message.',

@@ -161,7 +161,7 @@ function matrixTable(c: Ctx): HTMLElement {
   const classes = DEBTOR_CATEGORIES.filter((d) => d.startsWith('CC'));
   return scrollable(
     t.matrix,
-    table(t.matrixCaption, [t.country, ...classes], Object.entries(DEBTOR_MATRIX.columns).map(([country, cells]) => [country, ...cells]), {
+    table(t.matrixCaption, [t.country, ...classes], Object.entries(DEBTOR_MATRIX.columns).map(([country, cells]) => [country, ...cells.map(t.range)]), {
       class: 'matrix',
       'data-testid': 'score-matrix',
     }),

@@ -78,6 +78,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.match(rounding, /Exactement à mi-chemin[^%]*Non arrondi\s+1,005 %\s+Flottant naïf\s+1,00 %\s+BPI\.TAUXPRIME\s+1,01 %/);
       assert.match(await text(page, '[data-testid="options-table"]'), /MOBILE\s+0–25 % \(0–15 % en catégorie 0\)/);
       assert.match(await text(page, '#readings'), /0,0037/);
+      assert.match(await text(page, '[data-testid="score-matrix"]'), /De AAA à AA-[\s\S]*BB- ou moins/);
       assert.match(await text(page, '#categories'), /Coefficients a \/ b, grille non-paiement \(I-C-1\)/);
       // No English left in the page's own words (the core's messages aside).
       const all = await text(page, 'main');
