@@ -18,9 +18,8 @@ import { ROOT } from '../harness/paths';
 function texts(value: unknown, at = ''): [string, string][] {
   if (typeof value === 'string') return [[at, value]];
   if (typeof value === 'function') {
-    const sample = value.length === 0 ? [] : Array.from({ length: value.length }, () => '{x}');
-    // The one function taking an object (calc.score) gets one.
-    const args = at.endsWith('score') ? [{ score: 'BB-', country: '3', debtor: 'CC3' }] : sample;
+    // Text arguments (the French wrappers take ...args, so their length says nothing); calc.score takes an object.
+    const args = at.endsWith('score') ? [{ score: 'BB-', country: '3', debtor: 'CC3' }] : ['{x}', '{y}'];
     return texts((value as (...a: unknown[]) => unknown)(...args), `${at}()`);
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => texts(v, `${at}[${i}]`));
