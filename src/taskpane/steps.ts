@@ -34,7 +34,7 @@ const NINETY_FIVE_PERCENT = rational(19n, 20n);
 
 function valueText(step: Step | null, v: ExactValue, lang: Lang): string {
   if (typeof v === 'string') return stepText(step, v, lang);
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return localNumber(String(v), lang);
   if (isOver95(v)) {
     // The factors are short fractions (97.5 %/95 % = 39/38); the unrounded rate is best read as digits.
     const q = divide(fromDecimal(v.over95), NINETY_FIVE_PERCENT);

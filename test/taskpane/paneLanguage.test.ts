@@ -60,6 +60,8 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.match(steps, /Taux non arrondi \(%\)\s+1,005/);
       assert.match(steps, /Quotité garantie politique \(PCP\) \(%\)\s+95/);
       assert.match(steps, /x \(années, la durée de crédit\)/);
+      assert.match(steps, /Taux de prime \(fraction, comme BPI\.TAUXPRIME\)\s+0,0101/);
+      assert.doesNotMatch(steps, /\d\.\d/, 'every number with the decimal comma');
       // A decimal comma is read as a French cell reads it; the premium is in French form.
       await price(page, '3', 'CC2', '7,5', 'NONPAYMENT', 'COVER=100%');
       await page.locator('#in-amount').fill('1000000,5');
@@ -201,6 +203,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
             const overflow = await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             assert.equal(overflow, 0, `no horizontal page scroll at ${width}px, ${tag} (${state})`);
             await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-calculator-${state}.png`) });
+            if (state !== 'error') await p.page.getByTestId('steps').screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-steps-${state}.png`) });
           }
           const broken = await p.page.evaluate(() => [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent));
           assert.deepEqual(broken, [], `formula tokens broken at ${width}px, ${tag}`);
