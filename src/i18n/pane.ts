@@ -86,7 +86,6 @@ const EN = {
       `Score ${p.score} in country category ${p.country} → debtor category ${p.debtor} (I-A matrix).`,
     indicative: 'Former category 0: the note prices these risks case by case; this rate is indicative only.',
     inserted: (formula: string) => `Inserted ${formula} in the selected cell.`,
-    insertFailed: (reason: string) => `Could not insert the formula: ${reason}`,
     steps: 'Steps',
     stepsCaption: 'Steps, as BPI.EXPLAIN computes them (rates, shares, cover and reductions in %)',
     stepsNote: (decimals: number) =>
@@ -290,7 +289,6 @@ const FR: PaneText = {
     score: (p) => `Notation ${p.score} en catégorie de pays ${p.country} → catégorie de débiteur ${p.debtor} (matrice I-A).`,
     indicative: 'Ancienne catégorie 0 : la note tarifie ces risques au cas par cas ; ce taux n’est qu’indicatif.',
     inserted: (formula) => `Formule ${formula} insérée dans la cellule sélectionnée.`,
-    insertFailed: (reason) => `Impossible d’insérer la formule : ${reason}`,
     steps: 'Étapes',
     stepsCaption: 'Étapes, telles que BPI.EXPLIQUER les calcule (taux, parts, quotités et réductions en %)',
     stepsNote: (decimals) =>

@@ -7,7 +7,9 @@ import { formulaCode } from './formulaView';
 import { scrollable } from './scroll';
 import { stepsCaption, stepsNote } from './steps';
 import type { Lang } from '../i18n/lang';
+import { t as tr } from '../i18n/messages';
 import { PaneText, paneText } from '../i18n/pane';
+import { frenchSpaces } from '../i18n/typography';
 
 /**
  * The calculator form. Test contract (automated checks rely on it): inputs carry data-testid country
@@ -214,7 +216,9 @@ export function mountCalculator(lang: Lang = 'en'): CalculatorView {
           await insert(text);
           status.textContent = t.inserted(formulaShown);
         } catch (e) {
-          status.textContent = t.insertFailed(e instanceof Error ? e.message : String(e));
+          // The add-in's own message (src/i18n/messages.ts, shared with insert.ts), with French spacing in French.
+          const failed = tr('insert.failed', { reason: e instanceof Error ? e.message : String(e) }, lang);
+          status.textContent = lang === 'fr' ? frenchSpaces(failed) : failed;
         }
       });
     },
