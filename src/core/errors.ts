@@ -10,10 +10,18 @@ export class BpiError extends Error {
   constructor(
     readonly code: ExcelErrorCode,
     message: string,
+    /** The argument the failure is about ("x", "options"…), set by whoever read it; the task pane marks that field. */
+    public arg?: string,
   ) {
     super(message);
     this.name = 'BpiError';
   }
+}
+
+/** e, tagged with the argument it is about if it has none yet (rethrow it). */
+export function aboutArgument(e: unknown, arg: string): unknown {
+  if (e instanceof BpiError && e.arg === undefined) e.arg = arg;
+  return e;
 }
 
 /** Wrong kind of value: text where a number is needed, unknown name, malformed option. */

@@ -1,6 +1,6 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { describe, numError } from './errors';
+import { BpiError, aboutArgument, describe, numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
@@ -45,12 +45,38 @@ export function readTerm(v: CellValue, arg = 'x'): Exact {
  * is valid).
  */
 export function readRate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue, variant: RateVariant = NOTE): { plan: RatePlan; x: Exact } {
-  const c = readCountry(country);
-  const d = readDebtor(debtor);
-  const term = readTermExact(x);
-  const t = readRateType(type);
-  const o = parseOptions(options);
-  return { plan: planRate({ country: c, debtor: d, type: t, options: o }, variant), x: term };
+  const { c, d, term, t, o } = readRateArguments(country, debtor, x, type, options);
+  return { plan: planFor(c, d, t, o, variant), x: term ?? Exact.ofNumber((x as number) + 0) };
+}
+
+/** The five arguments read in order; each failure carries the argument's name (BpiError.arg). */
+function readRateArguments(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue) {
+  let arg = 'country';
+  try {
+    const c = readCountry(country);
+    arg = 'debtor';
+    const d = readDebtor(debtor);
+    arg = 'x';
+    // A number cell in range needs no reading (the fast path takes the double).
+    const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
+    arg = 'type';
+    const t = readRateType(type);
+    arg = 'options';
+    const o = parseOptions(options);
+    return { c, d, term, t, o };
+  } catch (e) {
+    throw aboutArgument(e, arg);
+  }
+}
+
+/** The plan of a combination; a missing coefficient is about the debtor, anything else about the options. */
+function planFor(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions, variant: RateVariant): RatePlan {
+  try {
+    if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
+    return o === NO_OPTIONS ? plainPlan(c, d, t) : optionPlan(c, d, t, o);
+  } catch (e) {
+    throw aboutArgument(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
+  }
 }
 
 /** The plan for everything but x (tests, and callers that price many x at once). */
@@ -106,13 +132,8 @@ function optionPlan(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateO
 
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
-  const c = readCountry(country);
-  const d = readDebtor(debtor);
-  // A number cell in range needs no reading (the fast path takes the double; + 0 turns -0 into 0).
-  const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
-  const t = readRateType(type);
-  const o = parseOptions(options);
-  const plan = o === NO_OPTIONS ? plainPlan(c, d, t) : optionPlan(c, d, t, o);
+  const { c, d, term, t, o } = readRateArguments(country, debtor, x, type, options);
+  const plan = planFor(c, d, t, o, NOTE);
   const value = term === null ? (x as number) + 0 : term.value;
   const h = fastHundredths(plan, value);
   if (h === h) return h / 10000;

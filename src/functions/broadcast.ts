@@ -88,14 +88,16 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
     const requiredIdx = blankRowArguments(args, grids);
     const out: Cell[][] = new Array(shape.rows);
     for (let r = 0; r < shape.rows; r++) {
-      const row: Cell[] = [];
+      // Sized up front: a row grown by push() keeps room for 17 cells, 4× the memory of a 1-cell row.
+      const row: Cell[] = new Array<Cell>(shape.cols * width);
+      let k = 0;
       for (let c = 0; c < shape.cols; c++) {
         for (let i = 0; i < n; i++) {
           const g = full[i];
           if (g !== null) values[i] = g[r][c];
         }
         const result = allBlank(values, requiredIdx) ? '' : cellOrError(cell, values);
-        for (let w = 0; w < width; w++) row.push(Array.isArray(result) ? result[w] : result);
+        for (let w = 0; w < width; w++) row[k++] = Array.isArray(result) ? result[w] : result;
       }
       out[r] = row;
     }

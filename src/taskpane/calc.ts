@@ -1,11 +1,13 @@
 import { readCountry, readDebtor } from '../core/categories';
-import { BpiError, ExcelErrorCode } from '../core/errors';
+import { BpiError, ExcelErrorCode, aboutArgument } from '../core/errors';
+import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readDecimal } from '../core/numbers';
 import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
+import type { Lang } from '../i18n/lang';
 import { formatAmount, formatRate } from './format';
-import { DebtorArg, rateFormula } from './formula';
+import { DebtorArg, formulaLocale, localizeFormula, rateFormula } from './formula';
 import { StepRow, stepRows } from './steps';
 
 /**
@@ -27,6 +29,8 @@ export interface CalculatorInputs {
 export interface Failure {
   readonly code: ExcelErrorCode;
   readonly message: string;
+  /** The input the failure is about (the core's BpiError.arg), for marking that field. */
+  readonly arg?: string;
 }
 
 export interface Calculation {
@@ -43,17 +47,19 @@ export interface Calculation {
   /** amount × rate to the cent, "10,100.00"; null without an amount. */
   readonly premium: string | null;
   readonly premiumError: Failure | null;
-  /** The equivalent =BPI.RATE(...) formula. */
+  /** The equivalent =BPI.RATE(...) formula, en-US form (what Insert formula takes). */
   readonly formula: string;
+  /** The same as the user types it: in French =BPI.TAUXPRIME(3;"CC2";7,5). */
+  readonly formulaShown: string;
 }
 
 export type Outcome = { readonly ok: true; readonly value: Calculation } | { readonly ok: false; readonly error: Failure };
 
-export function calculate(inputs: CalculatorInputs): Outcome {
+export function calculate(inputs: CalculatorInputs, lang: Lang = 'en'): Outcome {
   try {
-    return { ok: true, value: price(inputs) };
+    return { ok: true, value: price(inputs, lang) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: e.arg } };
     throw e;
   }
 }
@@ -62,36 +68,57 @@ export function calculate(inputs: CalculatorInputs): Outcome {
  * What a cell holds when the text is typed into it: a number (or a percentage) becomes a number (so messages
  * read as Excel's: got 8, not got "8"); anything else stays text, for the core to read or refuse.
  */
-export function cellValue(text: string): CellValue {
+export function cellValue(text: string, lang: Lang = 'en'): CellValue {
   try {
-    return readDecimal('', text).toNumber();
+    return readDecimal('', lang === 'fr' ? decimalPoint(text) : text).toNumber();
   } catch {
     return text;
   }
 }
 
-function price(form: CalculatorInputs): Calculation {
-  const inputs = { ...form, country: cellValue(form.country), x: cellValue(form.x) };
-  const country = readCountry(inputs.country);
-  const { debtor, arg } = resolveDebtor(inputs.debtor, country);
-  const type = readRateType(inputs.type).name;
+/**
+ * A French cell reads "7,5" as 7.5: in the French pane a number typed with a decimal comma (one comma, digits
+ * on both sides, no point) is read so. Anything else is left as typed, for the core to read or refuse.
+ */
+export function decimalPoint(text: string): string {
+  return /^\s*[+-]?\d+,\d+\s*%?\s*$/.test(text) ? text.replace(',', '.') : text;
+}
+
+function price(form: CalculatorInputs, lang: Lang): Calculation {
+  const inputs = { ...form, country: cellValue(form.country, lang), x: cellValue(form.x, lang) };
+  const country = about('country', () => readCountry(inputs.country));
+  const { debtor, arg } = about('debtor', () => resolveDebtor(inputs.debtor, country));
+  const type = about('type', () => readRateType(inputs.type).name);
   const r = rate(country, debtor, inputs.x, type, inputs.options);
-  const steps = stepRows(country, debtor, inputs.x, type, inputs.options);
-  const premium = premiumFor(inputs.amount, r);
+  // One step record (the core's data) gives the rows shown and the flags.
+  const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
+  const steps = stepRows(record, lang);
+  const premium = premiumFor(lang === 'fr' ? decimalPoint(inputs.amount) : inputs.amount, r, lang);
+  const formula = rateFormula({ country, debtor: arg, x: readTerm(inputs.x).toString(), type, options: inputs.options });
   return {
     rate: r,
-    rateText: formatRate(r),
+    rateText: formatRate(r, lang),
     debtor,
     score: 'score' in arg ? arg.score : null,
-    indicative: country === 0,
+    indicative: record.plan.indicative,
     steps,
     premium: premium.ok ? premium.value : null,
     premiumError: premium.ok ? null : premium.error,
-    formula: rateFormula({ country, debtor: arg, x: readTerm(inputs.x).toString(), type, options: inputs.options }),
+    formula,
+    formulaShown: lang === 'fr' ? localizeFormula(formula, formulaLocale('fr', ',')) : formula,
   };
 }
 
 /** A debtor category as typed, or a score turned into the category the matrix gives in that country. */
+/** Reads one input, tagging a failure with its name. */
+function about<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw aboutArgument(e, name);
+  }
+}
+
 function resolveDebtor(text: string, country: number): { debtor: string; arg: DebtorArg } {
   try {
     const debtor = readDebtor(text);
@@ -102,7 +129,7 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
     try {
       debtor = category(text, country);
     } catch {
-      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`);
+      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`, 'debtor');
     }
     return { debtor, arg: { score: text.trim() } };
   }
@@ -111,12 +138,12 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
 type PremiumOutcome = { ok: true; value: string | null } | { ok: false; error: Failure };
 
 /** BPI.PREMIUM(amount, rate): amount × rate, half up to cents, in exact decimals. */
-function premiumFor(amount: string, r: number): PremiumOutcome {
+function premiumFor(amount: string, r: number, lang: Lang): PremiumOutcome {
   if (isBlank(amount.trim())) return { ok: true, value: null };
   try {
-    return { ok: true, value: formatAmount(premium(amount, r, null)) };
+    return { ok: true, value: formatAmount(premium(amount, r, null), lang) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: 'amount' } };
     throw e;
   }
 }

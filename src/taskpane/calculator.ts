@@ -6,7 +6,11 @@ import { h } from './dom';
 import { DEFAULT_TYPE } from './formula';
 import { formulaCode } from './formulaView';
 import { scrollable } from './scroll';
-import { STEPS_CAPTION, STEPS_NOTE } from './steps';
+import { stepsCaption, stepsNote } from './steps';
+import type { Lang } from '../i18n/lang';
+import { t as tr } from '../i18n/messages';
+import { PaneText, paneText } from '../i18n/pane';
+import { frenchSpaces } from '../i18n/typography';
 
 /**
  * The calculator form. Test contract (automated checks rely on it): inputs carry data-testid country
@@ -27,12 +31,14 @@ interface FieldSpec {
   readonly list?: string;
 }
 
-const FIELDS: readonly FieldSpec[] = [
-  { name: 'debtor', label: 'Debtor category or score', hint: 'pick a category, or type a score such as BB- or Ba3', value: 'CC3', list: 'debtor-list' },
-  { name: 'x', label: 'x (years)', hint: 'unrounded; its meaning depends on the type', value: '1', inputmode: 'decimal' },
-  { name: 'options', label: 'Options', hint: 'NAME=VALUE; … (see Options below)', value: '', placeholder: 'e.g. COVER=100%; MOBILE=25%' },
-  { name: 'amount', label: 'Amount (premium basis)', hint: 'optional; the premium is amount × rate, to the cent', value: '', inputmode: 'decimal', placeholder: 'e.g. 1000000' },
-];
+function fields(t: PaneText['calc']): readonly FieldSpec[] {
+  return [
+    { name: 'debtor', label: t.debtorLabel, hint: t.debtorHint, value: 'CC3', list: 'debtor-list' },
+    { name: 'x', label: t.xLabel, hint: t.xHint, value: '1', inputmode: 'decimal' },
+    { name: 'options', label: t.optionsLabel, hint: t.optionsHint, value: '', placeholder: t.optionsPlaceholder },
+    { name: 'amount', label: t.amountLabel, hint: t.amountHint, value: '', inputmode: 'decimal', placeholder: t.amountPlaceholder },
+  ];
+}
 
 export interface CalculatorView {
   readonly element: HTMLElement;
@@ -65,74 +71,53 @@ function field(spec: FieldSpec): HTMLElement {
   );
 }
 
-/** The OECD country categories, with what the note does with each (0 and 1 share the row "0/1"). */
-const COUNTRIES: readonly [value: string, text: string][] = [
-  ['0', '0 – former category 0, indicative (row 0/1)'],
-  ['1', '1 – lowest country risk (row 0/1)'],
-  ['2', '2'],
-  ['3', '3'],
-  ['4', '4'],
-  ['5', '5'],
-  ['6', '6'],
-  ['7', '7 – highest country risk'],
-];
-
-/** What each debtor category is (I-A); shown beside the value in the list. */
-const DEBTOR_MEANINGS: Record<(typeof DEBTOR_CATEGORIES)[number], string> = {
-  'SOV+': 'better than sovereign',
-  'SOV/CCO': 'sovereign (SOV, CCO)',
-  CC1: 'best non-sovereign',
-  CC2: 'non-sovereign',
-  CC3: 'non-sovereign',
-  CC4: 'non-sovereign',
-  CC5: 'weakest non-sovereign',
-};
-
-function countryField(): HTMLElement {
+/** The OECD country categories 0–7, each with what the note does with it (0 and 1 share the row "0/1"). */
+function countryField(t: PaneText['calc']): HTMLElement {
   return h(
     'div',
     { class: 'field' },
-    h('label', { for: 'in-country' }, 'Country category'),
+    h('label', { for: 'in-country' }, t.countryLabel),
     h(
       'select',
       { id: 'in-country', name: 'country', 'data-testid': 'country', 'aria-describedby': 'in-country-hint' },
-      COUNTRIES.map(([v, text]) => h('option', { value: v, selected: v === '3' }, text)),
+      t.countries.map((text, i) => h('option', { value: String(i), selected: i === 3 }, text)),
     ),
-    h('span', { class: 'hint', id: 'in-country-hint' }, 'OECD category of the buyer’s country'),
+    h('span', { class: 'hint', id: 'in-country-hint' }, t.countryHint),
   );
 }
 
-function typeField(): HTMLElement {
+function typeField(t: PaneText['calc']): HTMLElement {
   return h(
     'div',
     { class: 'field' },
-    h('label', { for: 'in-type' }, 'Type'),
+    h('label', { for: 'in-type' }, t.typeLabel),
     h(
       'select',
       { id: 'in-type', name: 'type', 'data-testid': 'type', 'aria-describedby': 'in-type-hint' },
       RATE_TYPE_NAMES.map((n) => h('option', { value: n, selected: n === DEFAULT_TYPE }, `${n} (${RATE_TYPES[n].section})`)),
     ),
-    h('span', { class: 'hint', id: 'in-type-hint' }, 'x is the credit term for NONPAYMENT; see the type table below'),
+    h('span', { class: 'hint', id: 'in-type-hint' }, t.typeHint),
   );
 }
 
-export function mountCalculator(): CalculatorView {
-  const [debtor, x, options, amount] = FIELDS.map(field);
-  const country = countryField();
-  const check = mountCheckField();
+export function mountCalculator(lang: Lang = 'en'): CalculatorView {
+  const t = paneText(lang).calc;
+  const [debtor, x, options, amount] = fields(t).map(field);
+  const country = countryField(t);
+  const check = mountCheckField(lang);
   const form = h(
     'form',
-    { class: 'calc', novalidate: true, 'aria-label': 'Premium rate calculator' },
-    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: DEBTOR_MEANINGS[d] }))),
-    h('div', { class: 'grid' }, country, debtor, x, typeField()),
+    { class: 'calc', novalidate: true, 'aria-label': t.form },
+    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: t.debtorMeanings[d] }))),
+    h('div', { class: 'grid' }, country, debtor, x, typeField(t)),
     options,
     amount,
     check.field,
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary', 'data-testid': 'calculate' }, 'Calculate'),
-      h('button', { type: 'button', class: 'secondary', 'data-testid': 'insert', hidden: true }, 'Insert formula'),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'calculate' }, t.calculate),
+      h('button', { type: 'button', class: 'secondary', 'data-testid': 'insert', hidden: true }, t.insert),
     ),
   );
   const rate = h('output', { class: 'rate', 'data-testid': 'rate', 'aria-live': 'polite' });
@@ -147,24 +132,25 @@ export function mountCalculator(): CalculatorView {
     'div',
     { class: 'steps-box' },
     scrollable(
-      'Steps',
+      t.steps,
       h(
         'table',
         { class: 'steps', 'data-testid': 'steps' },
-        h('caption', {}, STEPS_CAPTION),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col', class: 'num' }, 'Value'))),
+        h('caption', {}, stepsCaption(lang)),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.step), h('th', { scope: 'col', class: 'num' }, t.value))),
         stepsBody,
       ),
+      lang,
     ),
-    h('p', { class: 'hint' }, STEPS_NOTE),
+    h('p', { class: 'hint' }, stepsNote(lang)),
   );
   const result = h(
     'div',
     { class: 'result' },
-    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, 'Premium rate'), rate),
-    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, 'Premium'), premium),
+    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.rate), rate),
+    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.premium), premium),
     notes,
-    h('p', { class: 'formula', hidden: true }, 'Formula: ', formula),
+    h('p', { class: 'formula', hidden: true }, t.formula, formula),
   );
   const element = h('div', {}, form, error, status, result, check.result, steps);
 
@@ -195,9 +181,9 @@ export function mountCalculator(): CalculatorView {
     rate.textContent = c.rateText;
     premium.textContent = c.premium ?? '—';
     if (c.premiumError) showError(c.premiumError);
-    if (c.score) notes.append(h('li', {}, `Score ${c.score} in country category ${read('country').trim()} → debtor category ${c.debtor} (I-A matrix).`));
-    if (c.indicative) notes.append(h('li', { class: 'warning' }, 'Former category 0: the note prices these risks case by case; this rate is indicative only.'));
-    formula.replaceChildren(formulaCode(c.formula, { 'data-testid': 'formula' }));
+    if (c.score) notes.append(h('li', {}, t.score({ score: c.score, country: read('country').trim(), debtor: c.debtor })));
+    if (c.indicative) notes.append(h('li', { class: 'warning' }, t.indicative));
+    formula.replaceChildren(formulaCode(c.formulaShown, { 'data-testid': 'formula' }, lang === 'fr' ? ';' : ','));
     formulaLine.hidden = false;
     steps.hidden = false;
     insertButton.disabled = false;
@@ -207,13 +193,13 @@ export function mountCalculator(): CalculatorView {
 
   const showError = (e: Failure) => {
     error.replaceChildren(h('strong', {}, e.code), ' ', e.message);
-    const name = /^(\w+)/.exec(e.message)?.[1];
-    const input = name ? form.querySelector(`[name="${name}"]`) : null;
+    // The core says which input the failure is about: no reading of the message text.
+    const input = e.arg ? form.querySelector(`[name="${e.arg}"]`) : null;
     input?.setAttribute('aria-invalid', 'true');
   };
 
   const update = () =>
-    show(calculate({ country: read('country'), debtor: read('debtor'), x: read('x'), type: read('type'), options: read('options'), amount: read('amount') }));
+    show(calculate({ country: read('country'), debtor: read('debtor'), x: read('x'), type: read('type'), options: read('options'), amount: read('amount') }, lang));
 
   form.addEventListener('input', update);
   form.addEventListener('change', update);
@@ -230,12 +216,14 @@ export function mountCalculator(): CalculatorView {
       insertButton.hidden = false;
       insertButton.addEventListener('click', async () => {
         if (!last) return;
-        const text = last.formula;
+        const { formula: text, formulaShown } = last;
         try {
           await insert(text);
-          status.textContent = `Inserted ${text} in the selected cell.`;
+          status.textContent = t.inserted(formulaShown);
         } catch (e) {
-          status.textContent = `Could not insert the formula: ${e instanceof Error ? e.message : String(e)}`;
+          // The add-in's own message (src/i18n/messages.ts, shared with insert.ts), with French spacing in French.
+          const failed = tr('insert.failed', { reason: e instanceof Error ? e.message : String(e) }, lang);
+          status.textContent = lang === 'fr' ? frenchSpaces(failed) : failed;
         }
       });
     },

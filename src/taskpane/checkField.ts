@@ -96,7 +96,7 @@ export function mountCheckField(lang: Lang = currentLanguage()): CheckFieldView 
           'p',
           { class: ok ? 'check-ok' : 'warning' },
           h('strong', {}, text(ok ? 'ok' : 'mismatch')),
-          ok ? null : ` (${text('expected', { expected: formatRate(r.expected) })})`,
+          ok ? null : ` (${text('expected', { expected: formatRate(r.expected, lang) })})`,
           ok ? null : h('span', {}, ` — ${text('cause')} `, h('code', {}, r.cause)),
         ),
         h('p', {}, outcome.explanation),

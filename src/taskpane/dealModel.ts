@@ -4,6 +4,8 @@
  * sheet from a file needs ExcelApi 1.13 (Workbook.insertWorksheetsFromBase64); where Excel lacks it, and
  * outside Excel, the pane offers the file for download instead.
  */
+import type { Lang } from '../i18n/lang';
+import { paneText } from '../i18n/pane';
 import { h } from './dom';
 
 /** The built file, relative to taskpane.html (same origin: the CSP's connect-src 'self'). */
@@ -52,29 +54,22 @@ export async function insertDealModel(excel: ExcelApi | undefined = (globalThis 
 }
 
 /** The pane's section: the button in Excel with ExcelApi 1.13, else why not and a download link. */
-export function dealModelSection(mode: DealModelMode, insert: () => Promise<void> = () => insertDealModel()): HTMLElement {
-  const download = h('a', { href: DEAL_MODEL_FILE, download: DEAL_MODEL_FILE, 'data-testid': 'deal-model-download' }, `Download ${DEAL_MODEL_FILE}`);
-  const about = h(
-    'p',
-    {},
-    'A ready sheet "Deal" (labels in English and French): the deal’s inputs, each named and with a note, then x, the rate, ',
-    'the steps, the premium, financed or not, and its split between co-insurers, all by the BPI functions.',
-  );
+export function dealModelSection(mode: DealModelMode, insert: () => Promise<void> = () => insertDealModel(), lang: Lang = 'en'): HTMLElement {
+  const t = paneText(lang).dealModel;
+  const download = h('a', { href: DEAL_MODEL_FILE, download: DEAL_MODEL_FILE, 'data-testid': 'deal-model-download' }, t.download(DEAL_MODEL_FILE));
+  const about = h('p', {}, t.about);
   if (mode !== 'insert') {
-    const why =
-      mode === 'unsupported'
-        ? 'This version of Excel cannot insert a sheet from the add-in (it needs ExcelApi 1.13). Download the model and open it, or move its sheet into your workbook:'
-        : 'Outside Excel the model can be downloaded; open it in Excel with the add-in loaded:';
+    const why = mode === 'unsupported' ? t.unsupported : t.outside;
     return h('div', { class: 'deal-model' }, about, h('p', { 'data-testid': 'deal-model-status' }, why), h('p', {}, download));
   }
   const status = h('p', { 'data-testid': 'deal-model-status', role: 'status' });
-  const button = h('button', { type: 'button', 'data-testid': 'deal-model-insert' }, 'New deal model');
+  const button = h('button', { type: 'button', 'data-testid': 'deal-model-insert' }, t.button);
   button.addEventListener('click', () => {
     button.disabled = true;
-    status.textContent = 'Inserting the deal model…';
+    status.textContent = t.inserting;
     insert().then(
-      () => (status.textContent = 'Inserted the sheet "Deal": type the deal’s inputs in its blue cells.'),
-      (e: unknown) => (status.textContent = `Could not insert the deal model: ${e instanceof Error ? e.message : String(e)}`),
+      () => (status.textContent = t.inserted),
+      (e: unknown) => (status.textContent = t.failed(e instanceof Error ? e.message : String(e))),
     ).finally(() => (button.disabled = false));
   });
   return h('div', { class: 'deal-model' }, about, h('p', {}, button), status);

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang';
+import { paneText } from '../i18n/pane';
 import { h } from './dom';
 
 /**
@@ -6,9 +8,9 @@ import { h } from './dom';
  * While it overflows, the region is a tab stop (so it scrolls from the keyboard); when everything fits it is
  * not, so a wide pane has no extra tab stops. A ResizeObserver keeps both up to date.
  */
-export function scrollable(label: string, t: HTMLTableElement): HTMLElement {
+export function scrollable(label: string, t: HTMLTableElement, lang: Lang = 'en'): HTMLElement {
   const region = h('div', { class: 'scroll', role: 'region', 'aria-label': label }, t);
-  const hint = h('p', { class: 'scroll-hint', 'aria-hidden': 'true' }, 'Scroll sideways for more columns →');
+  const hint = h('p', { class: 'scroll-hint', 'aria-hidden': 'true' }, paneText(lang).scrollHint);
   const wrap = h('div', { class: 'scroll-wrap' }, hint, region);
   const check = () => {
     const over = region.scrollWidth > region.clientWidth + 1;

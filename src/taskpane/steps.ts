@@ -1,12 +1,17 @@
 import * as X from '../core/exact';
 import { NON_TERMINATING_DECIMALS, decimalText, fractionText, rational, Rational } from '../core/exactText';
-import { ExplainStep, explainSteps, isRatio, stepList } from '../core/explain';
-import type { CellValue } from '../core/numbers';
+import { ExplainStep, isRatio, stepList } from '../core/explain';
+import type { RateSteps } from '../core/rate';
+import type { Lang } from '../i18n/lang';
+import { paneText } from '../i18n/pane';
+import { StepContext, stepContext, stepLabel, stepText } from '../i18n/steps';
+import { localNumber } from '../i18n/typography';
 
 /**
  * The one place the task pane reads the steps of a rate: the core's typed step record (stepList, the
- * rows of BPI.EXPLAIN before they become doubles) turned into text, digit for digit (exactText). Each
- * step says its unit, so nothing here reads a label. Units are the caption's: rates and shares in %, and
+ * rows of BPI.EXPLAIN before they become doubles) turned into text, digit for digit (exactText), with the
+ * labels of src/i18n/steps.ts in the pane's language and, in French, the decimal comma. Each step says its
+ * id and unit, so nothing here reads a label. Units are the caption's: rates and shares in %, and
  * percentages of cover and reduction levels in % too (EXPLAIN gives those as fractions, as a cell holds them).
  */
 
@@ -18,34 +23,39 @@ export interface StepRow {
   readonly numeric: boolean;
 }
 
-export const STEPS_CAPTION = 'Steps, as BPI.EXPLAIN computes them (rates, shares, cover and reductions in %)';
-export const STEPS_NOTE = `Every value is exact. One that does not terminate (after the division by 0.95) is shown to ${NON_TERMINATING_DECIMALS} decimals, cut off, then “…”; a factor also as its fraction (39/38).`;
+export const stepsCaption = (lang: Lang) => paneText(lang).calc.stepsCaption;
+export const stepsNote = (lang: Lang) => paneText(lang).calc.stepsNote(NON_TERMINATING_DECIMALS);
 
 function exactOf(v: X.Fixed | X.Ratio): Rational {
   return isRatio(v) ? rational(v.num, v.den) : rational(v.n, X.pow10(v.s));
 }
 
-function valueText(step: ExplainStep): string {
+function valueText(step: ExplainStep, context: StepContext, lang: Lang): string {
   const v = step.value;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return stepText(step, context, lang);
+  if (typeof v === 'number') return localNumber(String(v), lang);
   // Coefficients as the note prints them, to three decimals (0.090, not 0.09), to compare with its tables.
   if (step.unit === 'coefficient' && !isRatio(v)) {
     const [whole, decimals = ''] = X.fixedToString(v).split('.');
-    return `${whole}.${decimals.padEnd(3, '0')}`;
+    return localNumber(`${whole}.${decimals.padEnd(3, '0')}`, lang);
   }
   const q = exactOf(v);
   // The factors are short fractions (97.5 %/95 % = 39/38); anything else is best read as digits.
-  if (step.unit === 'factor' && isRatio(v)) return fractionText(q);
-  if (step.unit === 'fraction') return decimalText(rational(q.num * 100n, q.den));
-  return decimalText(q);
+  if (step.unit === 'factor' && isRatio(v)) return localNumber(fractionText(q), lang);
+  if (step.unit === 'fraction') return localNumber(decimalText(rational(q.num * 100n, q.den)), lang);
+  return localNumber(decimalText(q), lang);
 }
 
-export function stepRows(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): StepRow[] {
-  return stepList(explainSteps(country, debtor, x, type, options)).map((step) => ({
-    id: step.id,
-    label: step.unit === 'fraction' ? `${step.label} (%)` : step.label,
-    text: valueText(step),
-    numeric: step.unit !== 'text',
-  }));
+/** The rows the pane shows for a step record, in the pane's language. */
+export function stepRows(record: RateSteps, lang: Lang = 'en'): StepRow[] {
+  const context = stepContext(record);
+  return stepList(record).map((step) => {
+    const label = stepLabel(step.id, context, lang);
+    return {
+      id: step.id,
+      label: step.unit === 'fraction' ? `${label} (%)` : label,
+      text: valueText(step, context, lang),
+      numeric: step.unit !== 'text',
+    };
+  });
 }

@@ -21,6 +21,11 @@ const LOOK_ALIKES = [
   ';;;', 'POLITICAL;PCC=1', 'cover=100% ; pcp=90%', 'MOBILE=25%%', 'LOCALCCY=TRUE;LOCALCCY=FALSE', '=1', 'COVER=',
   'SOV+', 'sov/cco', 'CC5', 'AAA', 'Baa1', 'D', 'SD', 'NONPAYMENT', 'INTERRUPTION', 'CLAIMS', 'QUOTA', 'TOPUP',
   'WHOLE', 'COMPLEMENTARY', 'TRUE', 'FALSE', 'x'.repeat(100_000), 'COVER=100%;'.repeat(5000), '💥', '\u0000',
+  // look-alikes that Unicode case folding or trimming would let through (issue 12)
+  'ſov', 'ınterruptıon', '\uFEFFCC3\u2028', 'CC3\u2029', '\u200bCC1', 'ｃｃ１', 'СOVER=100%', 'cover=１00%', 'K', 'ß',
+  // long numeric text and backtracking bait for the number reader: digits ending in a letter, many dots
+  '1'.repeat(32_766) + 'x', '0.' + '9'.repeat(1010), '9'.repeat(32_767), '1e' + '9'.repeat(400), '1.'.repeat(10_000),
+  '0'.repeat(20_000) + '1', '-' + '5'.repeat(30_000) + '%', 'COVER=' + '9'.repeat(990) + '%', '1,' + '000,'.repeat(5000),
 ];
 
 const scalar: fc.Arbitrary<unknown> = fc.oneof(
@@ -112,4 +117,26 @@ describe('fuzz: hostile arguments to every BPI function', function () {
       );
     });
   }
+});
+
+describe('fuzz: long numeric text, backtracking bait and look-alikes, read exactly or refused (issue 12)', () => {
+  const wb = loadWorkbook();
+  it('a 32,767-character cell of digits ending in a letter is a #VALUE! naming x, 60 rows of it at once', () => {
+    const cell = '1'.repeat(32_766) + 'x';
+    const out = wb.grid('RATE', 3, 'CC3', Array.from({ length: 60 }, () => [cell])) as unknown[][];
+    for (const [c] of out) assert.ok(c instanceof ExcelError && c.code === '#VALUE!' && /^x must be a number/.test(c.message));
+  });
+  it('numeric text longer than any decimal precision is read exactly: x = 0.999…9 (1,010 nines) prices below x = 1', () => {
+    // T = 0.660·x + 0.345 at country 3, CC3: 1.005 % at x = 1 (→ 1.01 %), just below 1.005 % for x < 1 (→ 1.00 %).
+    assert.equal(wb.cell('RATE', 3, 'CC3', '0.' + '9'.repeat(1010)), 0.01);
+    assert.equal(wb.cell('RATE', 3, 'CC3', 1), 0.0101);
+  });
+  it('look-alikes are #VALUE! with the character named (U+…)', () => {
+    for (const [debtor, code] of [['ſov', 'U+017F'], ['\uFEFFCC3\u2028', 'U+FEFF'], ['ＣＣ３', 'U+FF23'], ['СС1', 'U+0421']]) {
+      const c = wb.cell('RATE', 3, debtor, 1);
+      assert.ok(c instanceof ExcelError && c.code === '#VALUE!' && c.message.includes(code), `${debtor}: ${String(c)}`);
+    }
+    const t = wb.cell('RATE', 3, 'CC3', 1, 'ınterruptıon');
+    assert.ok(t instanceof ExcelError && t.code === '#VALUE!' && t.message.includes('U+0131'));
+  });
 });

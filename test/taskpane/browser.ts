@@ -57,6 +57,8 @@ export interface PaneOptions {
   readonly officeScript?: string;
   /** For injecting test tools (axe) as script tags; the CSP itself is tested with this off. */
   readonly bypassCSP?: boolean;
+  /** The browser's language (navigator.language), e.g. 'fr-FR'; Chromium's default (en-US) otherwise. */
+  readonly locale?: string;
 }
 
 export interface Pane {
@@ -74,7 +76,7 @@ export interface Pane {
 }
 
 export async function openPane(browser: Browser, served: Served, o: PaneOptions = {}): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: o.width ?? 400, height: o.height ?? 900 }, bypassCSP: o.bypassCSP ?? false });
+  const context = await browser.newContext({ viewport: { width: o.width ?? 400, height: o.height ?? 900 }, bypassCSP: o.bypassCSP ?? false, locale: o.locale });
   const errors: string[] = [];
   const offMachine: string[] = [];
   const officeFiles: string[] = [];

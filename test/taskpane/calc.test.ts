@@ -7,7 +7,8 @@ import { CalculatorInputs, calculate, cellValue } from '../../src/taskpane/calc'
 import { ROUNDING_EXAMPLES, exampleFormula, workRounding } from '../../src/taskpane/examples';
 import { formatAmount, formatRate } from '../../src/taskpane/format';
 import { excelText, rateFormula } from '../../src/taskpane/formula';
-import { FUNCTION_DOCS } from '../../src/taskpane/functionDocs';
+import { FUNCTION_EXTRAS, functionDocs } from '../../src/taskpane/functionDocs';
+import { FUNCTIONS_FR } from '../../src/i18n/functions.fr';
 import { breakPoints } from '../../src/taskpane/formulaView';
 import { DIST } from '../harness/paths';
 
@@ -140,7 +141,7 @@ describe('Task pane formula text (Insert formula)', () => {
 
 describe('Task pane documentation data', () => {
   it('works the rounding examples with the core: 1.005% → 1.01% (float: 1.00%), 1.365% → 1.37% (float: 1.36%)', () => {
-    const [half, cover, above] = ROUNDING_EXAMPLES.map(workRounding);
+    const [half, cover, above] = ROUNDING_EXAMPLES.map((e) => workRounding(e));
     assert.deepEqual([half.unrounded, half.unroundedText, half.naive, half.rounded], [1.005, '1.005', '1.00%', '1.01%']);
     assert.deepEqual([cover.unrounded, cover.unroundedText, cover.naive, cover.rounded], [1.365, '1.365', '1.36%', '1.37%']);
     assert.equal(above.unroundedText, '3.3478703684…');
@@ -156,25 +157,52 @@ describe('Task pane documentation data', () => {
     assert.equal(formatAmount(0.05), '0.05');
   });
 
-  it('documents every function of functions.json with its parameters, in order', () => {
+  it('documents every function of dist/functions.json, from that metadata: names, descriptions, parameters in order', () => {
     const built = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as {
-      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+      functions: { id: string; name: string; description: string; parameters: { name: string; description: string; optional?: boolean }[] }[];
     };
+    const en = functionDocs('en');
+    const fr = functionDocs('fr');
+    assert.deepEqual(en.map((d) => d.id), built.functions.map((f) => f.id), 'the same functions, in the same order');
     for (const f of built.functions) {
-      const doc = FUNCTION_DOCS.find((d) => d.name === f.id);
-      assert.ok(doc, `BPI.${f.id} is documented`);
-      assert.deepEqual(doc.args.map((a) => a.name), f.parameters.map((p) => p.name), `BPI.${f.id} arguments`);
-      // Optional in Excel ⇔ the docs say what leaving it out means (COVERADJ's pc_commercial is required but may be blank).
-      for (const p of f.parameters) {
-        if (p.optional) assert.ok(doc.args.find((a) => a.name === p.name)?.default, `BPI.${f.id} ${p.name} default`);
+      const d = en.find((x) => x.id === f.id)!;
+      assert.equal(d.name, f.name);
+      assert.equal(d.otherName, FUNCTIONS_FR[f.id].name, `BPI.${f.id}: the French name beside the English`);
+      assert.equal(d.summary, f.description, `BPI.${f.id} description as Excel shows it`);
+      assert.deepEqual(d.args.map((a) => [a.name, a.meaning]), f.parameters.map((p) => [p.name, p.description]), `BPI.${f.id} arguments`);
+      const dfr = fr.find((x) => x.id === f.id)!;
+      assert.equal(dfr.name, FUNCTIONS_FR[f.id].name);
+      assert.equal(dfr.otherName, f.name);
+      // French texts are the metadata's, with French spacing (no-break space before « : ; % »).
+      const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+      assert.equal(plain(dfr.summary), FUNCTIONS_FR[f.id].description);
+      assert.deepEqual(dfr.args.map((a) => [a.name, plain(a.meaning)]), f.parameters.map((p) => [FUNCTIONS_FR[f.id].parameters[p.name].name, FUNCTIONS_FR[f.id].parameters[p.name].description]));
+      // Optional in Excel ⇔ the pane says what leaving it out means, in both languages.
+      for (const [i, p] of f.parameters.entries()) {
+        assert.equal(d.args[i].default !== undefined, p.optional === true, `BPI.${f.id} ${p.name}: default iff optional`);
+        assert.equal(dfr.args[i].default !== undefined, p.optional === true, `BPI.${f.id} ${p.name}: French default iff optional`);
       }
     }
   });
 
-  it('documents the functions of SPEC §3, each with an example that calls it', () => {
-    const names = ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE', 'CHECK'];
-    assert.deepEqual(FUNCTION_DOCS.map((d) => d.name), names);
-    for (const d of FUNCTION_DOCS) assert.match(d.example, new RegExp(`^=.*BPI\\.${d.name}\\(`), d.name);
+  it('has the pane-only extras (returns, example, defaults) for every function of functions.json, and nothing else', () => {
+    const built = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')) as {
+      functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
+    };
+    assert.deepEqual(Object.keys(FUNCTION_EXTRAS).sort(), built.functions.map((f) => f.id).sort());
+    for (const f of built.functions) {
+      const extra = FUNCTION_EXTRAS[f.id];
+      assert.ok(extra.returns.en.trim() && extra.returns.fr.trim() && extra.returns.en !== extra.returns.fr, `BPI.${f.id} returns, in both languages`);
+      assert.match(extra.example, new RegExp(`^=.*BPI\\.${f.id}\\(`), `BPI.${f.id} example calls it`);
+      const optional = f.parameters.filter((p) => p.optional).map((p) => p.name);
+      assert.deepEqual(Object.keys(extra.defaults ?? {}).sort(), optional.sort(), `BPI.${f.id}: a default for each optional parameter, and only those`);
+    }
+  });
+
+  it('generates the pane’s metadata with the generator and input of dist/functions.json: the two are equal', () => {
+    const pane = JSON.parse(fs.readFileSync(path.join(DIST, '..', 'src', 'generated', 'functions.json'), 'utf8'));
+    const built = JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8'));
+    assert.deepEqual(pane, built);
   });
 });
 
