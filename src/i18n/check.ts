@@ -28,24 +28,25 @@ const EN: Readonly<Record<CheckOutcome, string>> = {
   OECD_K: 'k = 0.00337, the OECD Arrangement’s value, was used for country category 2 in the percentage-of-cover step; the note prints 0.0037 (II-I).',
 };
 
+// French typography: a no-break space (U+00A0) before « : ; % » and after «.
 const FR: Readonly<Record<CheckOutcome, string>> = {
-  OK: 'Le taux est celui de la note : chaque étape est conforme, et le taux est arrondi au centième de pourcentage le plus proche (demi au supérieur).',
-  UNKNOWN: 'Aucune erreur connue ne donne à elle seule ce taux : comparez le calcul, étape par étape, avec BPI.EXPLIQUER.',
-  PERCENT_UNITS: 'Le taux est exprimé en pourcentage là où une fraction est attendue (1,01 pour 1,01 %, soit 0,0101) : à la dernière étape, R n’a pas été divisé par 100.',
-  NOT_ROUNDED: 'Le taux n’a pas été arrondi : à la dernière étape, R s’arrondit au centième de pourcentage, demi au supérieur (1,005 % donne 1,01 %).',
+  OK: 'Le taux est celui de la note : chaque étape est conforme, et le taux est arrondi au centième de pourcentage le plus proche (demi au supérieur).',
+  UNKNOWN: 'Aucune erreur connue ne donne à elle seule ce taux : comparez le calcul, étape par étape, avec BPI.EXPLIQUER.',
+  PERCENT_UNITS: 'Le taux est exprimé en pourcentage là où une fraction est attendue (1,01 pour 1,01 %, soit 0,0101) : à la dernière étape, R n’a pas été divisé par 100.',
+  NOT_ROUNDED: 'Le taux n’a pas été arrondi : à la dernière étape, R s’arrondit au centième de pourcentage, demi au supérieur (1,005 % donne 1,01 %).',
   TRUNCATED: 'Le taux a été tronqué (arrondi par défaut) à la dernière étape, alors que la note arrondit au centième de pourcentage, demi au supérieur.',
   HALF_EVEN: 'Le taux a été arrondi au pair le plus proche (arrondi bancaire) à la dernière étape, alors que la note arrondit demi au supérieur.',
   FLOAT_ROUNDING:
-    'Le taux a été calculé en virgule flottante binaire, comme le fait un tableur, puis arrondi : au voisinage d’un demi-centième, les infimes erreurs de la virgule flottante font basculer l’arrondi final du mauvais côté, alors que les valeurs de la note sont des décimaux exacts.',
+    'Le taux a été calculé en virgule flottante binaire, comme le fait un tableur, puis arrondi : au voisinage d’un demi-centième, les infimes erreurs de la virgule flottante font basculer l’arrondi final du mauvais côté, alors que les valeurs de la note sont des décimaux exacts.',
   ROUNDED_INTERMEDIATE:
-    'Le taux souverain S et le taux de prime T ont été arrondis à deux décimales avant le calcul des parts et l’ajustement à la quotité garantie ; la note n’arrondit que le taux final.',
-  NO_FLOOR: 'La durée a été retenue telle quelle en deçà de 3 mois : pour ce type de couverture, la note retient x’ = max(x ; 0,25), une durée plus courte est tarifée comme 3 mois.',
+    'Le taux souverain S et le taux de prime T ont été arrondis à deux décimales avant le calcul des parts et l’ajustement à la quotité garantie ; la note n’arrondit que le taux final.',
+  NO_FLOOR: 'La durée a été retenue telle quelle en deçà de 3 mois : pour ce type de couverture, la note retient x’ = max(x ; 0,25), une durée plus courte est tarifée comme 3 mois.',
   WRONG_TABLE:
-    'Le mauvais barème a été utilisé : celui du risque d’interruption au lieu de celui du risque de non-paiement, ou l’inverse (INTERRUPTION et BOND relèvent du barème d’interruption, les autres types du barème de non-paiement).',
-  NO_COVER_FACTOR: 'L’ajustement à la quotité garantie (II-I) a été omis : le taux obtenu est celui d’une quotité garantie de 95 %.',
+    'Le mauvais barème a été utilisé : celui du risque d’interruption au lieu de celui du risque de non-paiement, ou l’inverse (INTERRUPTION et BOND relèvent du barème d’interruption, les autres types du barème de non-paiement).',
+  NO_COVER_FACTOR: 'L’ajustement à la quotité garantie (II-I) a été omis : le taux obtenu est celui d’une quotité garantie de 95 %.',
   COVER_ON_WHOLE_RATE:
-    'Le coefficient de quotité de la part risque pays a été appliqué à l’ensemble du taux ; la note (II-I) l’applique à la part risque pays, et celui de la quotité commerciale à la part risque débiteur.',
-  OECD_K: 'k = 0,00337, valeur de l’Arrangement de l’OCDE, a été retenu pour la catégorie de pays 2 dans l’ajustement à la quotité garantie ; la note retient 0,0037 (II-I).',
+    'Le coefficient de quotité de la part risque pays a été appliqué à l’ensemble du taux ; la note (II-I) l’applique à la part risque pays, et celui de la quotité commerciale à la part risque débiteur.',
+  OECD_K: 'k = 0,00337, valeur de l’Arrangement de l’OCDE, a été retenu pour la catégorie de pays 2 dans l’ajustement à la quotité garantie ; la note retient 0,0037 (II-I).',
 };
 
 export const CHECK_EXPLANATIONS: Readonly<Record<Lang, Readonly<Record<CheckOutcome, string>>>> = { en: EN, fr: FR };
@@ -70,13 +71,13 @@ export type CheckPaneKey = keyof typeof PANE_EN;
 
 const PANE_FR: Readonly<Record<CheckPaneKey, string>> = {
   label: 'Vérifier un taux',
-  placeholder: 'p. ex. 1,00 %',
-  hint: 'Le taux calculé par un tiers, en pourcentage (1,00 %, 1.00 % ou 1,00).',
+  placeholder: 'p. ex. 1,00 %',
+  hint: 'Le taux calculé par un tiers, en pourcentage (1,00 %, 1.00 % ou 1,00).',
   ok: 'Conforme',
   mismatch: 'Écart',
   expected: 'attendu {expected}',
-  cause: 'cause :',
-  unreadable: 'Saisissez un taux en pourcentage, p. ex. 1,00 % (reçu : « {text} »).',
+  cause: 'cause :',
+  unreadable: 'Saisissez un taux en pourcentage, p. ex. 1,00 % (reçu : « {text} »).',
 };
 
 export const CHECK_PANE_TEXTS: Readonly<Record<Lang, Readonly<Record<CheckPaneKey, string>>>> = { en: PANE_EN, fr: PANE_FR };
