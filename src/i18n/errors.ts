@@ -138,7 +138,7 @@ const FR = {
   oneOf: '{arg} doit être l’une des valeurs {choices}, reçu {got}',
 
   unknownDebtor: '{arg} doit être l’une des catégories de débiteur {categories} (ou SOV, CCO), reçu {got}',
-  defaultRating: '{arg} {got} est une notation de défaut : la note ne donne aucune catégorie de débiteur pour un débiteur en défaut',
+  defaultRating: '{arg} : {got} est une notation de défaut : la note ne donne aucune catégorie de débiteur pour un débiteur en défaut',
   unknownRating: '{arg} doit être une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s), reçu {got}',
   noCoefficient: 'la note ne publie pas de coefficient {table} pour la catégorie de débiteur {debtor} en catégorie de pays {country}',
   noCoefficientPriced:
@@ -179,7 +179,7 @@ const FR = {
   sharesAboveTotal: 'la somme de {arg} doit être au plus 100 %, reçu {sum} %',
   emptyTimes: '{arg} est vide : donnez les dates de remboursement en années',
   emptyAmounts: '{arg} est vide : donnez le principal remboursé à chaque date',
-  scheduleLengths: '{timesArg} et {amountsArg} doivent compter autant de valeurs, reçu {times} dates et {amounts} montants',
+  scheduleLengths: '{timesArg} et {amountsArg} doivent compter autant de valeurs, reçu {times} date(s) et {amounts} montant(s)',
   scheduleRepaysNothing: '{arg} sont tous nuls : l’échéancier ne rembourse rien et n’a donc pas de durée de vie moyenne',
   quotaRateRequired: '{arg} est obligatoire pour QUOTA : le taux de la catégorie de risque pays, de {min} % à {max} %',
   quotaRateRange: '{arg} doit être, pour QUOTA, de {min} % à {max} % (saisir 1,2 % ou 0,012), reçu {got}',
