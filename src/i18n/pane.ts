@@ -7,7 +7,7 @@
  *
  * Not here: the function documentation (names, descriptions, parameters come from functions.json and
  * src/i18n/functions.fr.ts, the metadata Excel reads), the steps' labels (src/i18n/steps.ts) and the
- * core's error messages (still English).
+ * error messages (src/i18n/errors.ts).
  */
 import type { OptionName } from '../core/options';
 import type { RateTypeName } from '../core/rateTypes';
@@ -213,7 +213,7 @@ const EN = {
     num: 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %',
     na: 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category',
     outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.',
-    codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A).',
+    codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
   },
   edition: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -415,7 +415,7 @@ const FR: PaneText = {
     num: 'nombre hors limites : catégorie de pays 8, x < 0, quotité supérieure à 100 %, MOBILE=30%, créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
     outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur ci-dessus pour lire le message.',
-    codes: 'Les codes ci-dessus sont les noms anglais d’Excel : un Excel en français affiche #VALEUR! pour #VALUE! et #NOMBRE! pour #NUM! (#N/A reste #N/A). Les messages sont pour l’instant en anglais.',
+    codes: 'Les codes ci-dessus sont les noms anglais d’Excel : un Excel en français affiche #VALEUR! pour #VALUE! et #NOMBRE! pour #NUM! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
   },
   edition: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
