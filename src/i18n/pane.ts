@@ -10,15 +10,15 @@
  * error messages (src/i18n/errors.ts).
  */
 import type { OptionName } from '../core/options';
-import type { RateTypeName } from '../core/rateTypes';
 import type { DEBTOR_CATEGORIES } from '../core/tables/types';
 import type { Lang } from './lang';
+import { TERMS } from './terms';
 import { frenchCatalogue } from './typography';
 
 type Debtor = (typeof DEBTOR_CATEGORIES)[number];
 type OptionValueKind = 'fraction' | 'bool' | 'level';
 export type RoundingExampleId = 'half' | 'cover' | 'above';
-export type TableName = 'non-payment' | 'interruption';
+export type { TableName } from './terms';
 
 const EN = {
   /** Static parts of taskpane.html, by their data-i18n key. */
@@ -84,7 +84,7 @@ const EN = {
     formula: 'Formula: ',
     score: (p: { score: string; country: string; debtor: string }) =>
       `Score ${p.score} in country category ${p.country} → debtor category ${p.debtor} (I-A matrix).`,
-    indicative: 'Former category 0: the note prices these risks case by case; this rate is indicative only.',
+    indicative: TERMS.en.indicative,
     inserted: (formula: string) => `Inserted ${formula} in the selected cell.`,
     steps: 'Steps',
     stepsCaption: 'Steps, as BPI.EXPLAIN computes them (rates, shares, cover and reductions in %)',
@@ -118,17 +118,9 @@ const EN = {
     types: 'Types',
     typeCaption: 'type (RATE, EXPLAIN, COEF)',
     typeHead: ['type', 'Section', 'Table', 'x means'],
-    xMeans: {
-      NONPAYMENT: 'credit term',
-      INTERRUPTION: 'execution period',
-      ENVELOPE: 'time from invoicing to due date',
-      BOND: 'validity of the bond',
-      LC: 'time from handing over documents to payment',
-      CASH: 'time from invoicing to due date',
-      CLAIMS: 'time from invoicing to due date',
-    } satisfies Record<RateTypeName, string>,
+    xMeans: TERMS.en.xMeans,
     atLeastQuarter: ', at least 0.25',
-    tables: { 'non-payment': 'non-payment', interruption: 'interruption' } satisfies Record<TableName, string>,
+    tables: TERMS.en.tables,
   },
   rounding: {
     title: 'Rounding',
@@ -287,7 +279,7 @@ const FR: PaneText = {
     premium: 'Prime',
     formula: 'Formule : ',
     score: (p) => `Notation ${p.score} en catégorie de pays ${p.country} → catégorie de débiteur ${p.debtor} (matrice I-A).`,
-    indicative: 'Ancienne catégorie 0 : la note tarifie ces risques au cas par cas ; ce taux n’est qu’indicatif.',
+    indicative: TERMS.fr.indicative,
     inserted: (formula) => `Formule ${formula} insérée dans la cellule sélectionnée.`,
     steps: 'Étapes',
     stepsCaption: 'Étapes, telles que BPI.EXPLIQUER les calcule (taux, parts, quotités et réductions en %)',
@@ -321,17 +313,9 @@ const FR: PaneText = {
     types: 'Types',
     typeCaption: 'type (TAUXPRIME, EXPLIQUER, COEFFICIENTS)',
     typeHead: ['type', 'Section', 'Grille', 'x désigne'],
-    xMeans: {
-      NONPAYMENT: 'la durée de crédit',
-      INTERRUPTION: 'la période d’exécution',
-      ENVELOPE: 'le délai entre la facturation et l’échéance',
-      BOND: 'la durée de validité de la caution',
-      LC: 'le délai entre la remise des documents et le paiement',
-      CASH: 'le délai entre la facturation et l’échéance',
-      CLAIMS: 'le délai entre la facturation et l’échéance',
-    },
+    xMeans: TERMS.fr.xMeans,
     atLeastQuarter: ', 0,25 au minimum',
-    tables: { 'non-payment': 'non-paiement', interruption: 'interruption de contrat' },
+    tables: TERMS.fr.tables,
   },
   rounding: {
     title: 'Arrondi',
