@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { describe, numError } from './errors';
+import { numError } from './errors';
+import { decimalText } from '../i18n/errors';
 import { CellValue, Dec, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';
@@ -16,13 +17,13 @@ const ONE = new Dec(1);
 const CENTS_PER_UNIT = 100;
 
 function readAmount(arg: string, v: CellValue): Dec {
-  return readNonNegative(arg, v, 'an amount');
+  return readNonNegative(arg, v, 'amount');
 }
 
 /** Cents as the double Excel holds for that decimal; beyond Excel's range is #NUM!. */
 function centsToNumber(cents: bigint): number {
   const v = Number(`${cents}e-2`);
-  if (Math.abs(v) > EXCEL_MAX) throw numError(`the result ${new Dec(cents.toString()).div(100).toExponential(3)} is beyond the largest number Excel holds (about 1e308)`);
+  if (Math.abs(v) > EXCEL_MAX) throw numError('resultTooLarge', { value: decimalText(new Dec(cents.toString()).div(100).toExponential(3)) });
   return v;
 }
 const EXCEL_MAX = 9.99999999999999e307;
@@ -44,7 +45,7 @@ function fastCents(v: number, magnitude: number): number {
 /** An amount of at least 0, exactly. */
 function readAmountExact(arg: string, v: CellValue): Exact {
   const d = readExact(arg, v);
-  if (d.compare(0) < 0) throw numError(`${arg} must be an amount of at least 0, got ${describe(v)}`);
+  if (d.compare(0) < 0) throw numError('negativeAmount', { arg, got: v });
   return d;
 }
 
@@ -56,8 +57,8 @@ function readAmountExact(arg: string, v: CellValue): Exact {
 export function premium(basis: CellValue, rate: CellValue, financed: CellValue): number {
   const b = readAmountExact('basis', basis);
   const r = readExact('rate', rate);
-  if (r.compare(0) < 0) throw numError(`rate must be from 0% to below 100%, got ${describe(rate)}`);
-  if (r.compare(1) >= 0) throw numError(`rate must be from 0% to below 100% (write 1.01% or 0.0101), got ${describe(rate)}`);
+  if (r.compare(0) < 0) throw numError('rateRange', { arg: 'rate', got: rate });
+  if (r.compare(1) >= 0) throw numError('rateRangeWrite', { arg: 'rate', got: rate });
   const onOwnBasis = readBoolean('financed', financed, false);
   if (!onOwnBasis || r.value < 0.999) {
     const v = (b.value * r.value * 100) / (onOwnBasis ? 1 - r.value : 1);
@@ -72,7 +73,7 @@ export function premium(basis: CellValue, rate: CellValue, financed: CellValue):
 /** BPI.REVISEDBASIS (II-G): supplier-credit basis of a revisable-price contract, + 5 % per year of execution. */
 export function revisedBasis(basis: CellValue, executionYears: CellValue): number {
   const b = readAmount('basis', basis);
-  const years = readNonNegative('execution_years', executionYears, 'a period in years');
+  const years = readNonNegative('execution_years', executionYears, 'period');
   return roundCents(b.mul(ONE.add(years.mul(DEAL_TERMS.revisionPerExecutionYear))));
 }
 
@@ -97,13 +98,11 @@ function compareScaled(a: Exact, b: Exact, f: X.Fixed, fNumber: number): number 
 export function claimsPremium(claims: CellValue, contract: CellValue, country: CellValue, debtor: CellValue, x: CellValue): number {
   const c = readAmountExact('claims', claims);
   const k = readAmountExact('contract', contract);
-  if (k.compare(0) === 0) throw numError(`contract must be an amount above 0, got ${describe(contract)}`);
+  if (k.compare(0) === 0) throw numError('amountAboveZero', { arg: 'contract', got: contract });
   const { plan, x: term } = readRate(country, debtor, x, 'CLAIMS', null);
   if (compareScaled(c, k, SECOND_TIER, 0.2) > 0) {
     const share = new Dec(X.fixedToString(c.fixed)).div(X.fixedToString(k.fixed)).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    throw numError(
-      `claims must be at most 20% of the contract (II-H), got ${describe(claims)} for a contract of ${describe(contract)} (${share}%)`,
-    );
+    throw numError('claimsAboveShare', { arg: 'claims', got: claims, contractGot: contract, share: decimalText(share.toString()) });
   }
   const withinFirst = compareScaled(c, k, FIRST_TIER, 0.1) <= 0;
   let h1 = fastHundredths(plan, term.value);
@@ -141,7 +140,7 @@ export function splitShares(amount: CellValue, shares: readonly CellValue[]): Sh
   const a = readAmount('amount', amount);
   const fractions = shares.map((s, i) => (isBlank(s) ? null : readFraction(`shares item ${i + 1}`, s)));
   const sum = fractions.reduce<Dec>((acc, f) => (f === null ? acc : acc.add(f)), new Dec(0));
-  if (sum.greaterThan(1)) throw numError(`shares must add up to at most 100%, got ${sum.mul(100).toString()}%`);
+  if (sum.greaterThan(1)) throw numError('sharesAboveTotal', { arg: 'shares', sum: decimalText(sum.mul(100).toString()) });
 
   const exactCents = fractions.map((f) => (f === null ? null : a.mul(f).mul(CENTS_PER_UNIT)));
   const floors = exactCents.map((e) => (e === null ? null : e.floor()));

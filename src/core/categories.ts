@@ -1,4 +1,4 @@
-import { describe, notAvailable, valueError } from './errors';
+import { notAvailable, valueError } from './errors';
 import { CellValue, asciiName, isBlank, readInteger } from './numbers';
 import { DEBTOR_MATRIX } from './tables/debtorMatrix';
 import { CountryRow, DEBTOR_CATEGORIES, DebtorCategory } from './tables/types';
@@ -28,8 +28,7 @@ export function readDebtor(v: CellValue, arg = 'debtor'): DebtorCategory {
     const found = DEBTOR_NAMES.get(v) ?? DEBTOR_NAMES.get(asciiName(arg, v));
     if (found) return found;
   }
-  const got = isBlank(v) ? 'a blank' : describe(v);
-  throw valueError(`${arg} must be one of ${DEBTOR_CATEGORIES.join(', ')} (or SOV, CCO), got ${got}`);
+  throw valueError('unknownDebtor', { arg, categories: DEBTOR_CATEGORIES.join(', '), got: v });
 }
 
 export function isPrivate(debtor: DebtorCategory): boolean {
@@ -59,10 +58,10 @@ export function readScore(v: CellValue, arg = 'score'): number {
     const rank = RANK.get(t);
     if (rank !== undefined) return rank;
     if (DEFAULTED.has(t)) {
-      throw valueError(`${arg} ${describe(v)} is a default rating: the note gives no debtor category for a defaulted debtor`);
+      throw valueError('defaultRating', { arg, got: v });
     }
   }
-  throw valueError(`${arg} must be a rating from AAA to C (S&P/Fitch) or Aaa to C (Moody's), got ${describe(v)}`);
+  throw valueError('unknownRating', { arg, got: v });
 }
 
 /** The rank a printed matrix cell starts at ("From BB+ to BB" → BB+, "B- or below" → B-), or null for "-". */
@@ -98,10 +97,10 @@ export function categoryFromScore(scoreRank: number, country: CountryCategory): 
 
 /** Checks that a row/column pair is published; the message names the pair. */
 export function noCoefficient(table: string, country: CountryCategory, debtor: DebtorCategory, pricedAs: CountryCategory | undefined, priced: readonly DebtorCategory[]) {
-  const lowered = pricedAs !== undefined && pricedAs !== country ? ` (priced as country category ${pricedAs})` : '';
+  const lowered = pricedAs !== undefined && pricedAs !== country;
   // Say what the user can do: the debtor categories the note does price there.
-  const instead = priced.length > 0 ? `; it prices ${priced.join(', ')} there` : '';
-  return notAvailable(
-    `the note publishes no ${table} coefficient for debtor ${debtor} in country category ${country}${lowered}${instead}`,
-  );
+  const pair = { table, debtor, country };
+  if (priced.length === 0) return lowered ? notAvailable('noCoefficientLowered', { ...pair, pricedAs }) : notAvailable('noCoefficient', pair);
+  const list = priced.join(', ');
+  return lowered ? notAvailable('noCoefficientLoweredPriced', { ...pair, pricedAs, priced: list }) : notAvailable('noCoefficientPriced', { ...pair, priced: list });
 }

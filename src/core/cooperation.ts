@@ -1,4 +1,5 @@
-import { describe, numError, valueError } from './errors';
+import { numError, valueError } from './errors';
+import { decimalText } from '../i18n/errors';
 import { CellValue, Dec, isBlank, readBoolean, readDecimal, readFraction, readName, readNonNegative, roundCents } from './numbers';
 import { EKF_TERMS, RETAINED_EXPOSURE } from './tables/cooperationTerms';
 
@@ -10,10 +11,10 @@ const EKF_COVERS = ['QUOTA', 'TOPUP'] as const;
 function readChoice<T extends string>(arg: string, v: CellValue, choices: readonly T[]): T {
   const name = readName(arg, v);
   if ((choices as readonly string[]).includes(name)) return name as T;
-  throw valueError(`${arg} must be one of ${choices.join(', ')}, got ${describe(v)}`);
+  throw valueError('oneOf', { arg, choices: choices.join(', '), got: v });
 }
 
-const percent = (fraction: string) => `${new Dec(fraction).mul(100).toString()}%`;
+const percent = (fraction: string) => decimalText(new Dec(fraction).mul(100).toString());
 const millions = (amount: string) => new Dec(amount).div(1e6).toString();
 
 /**
@@ -23,7 +24,7 @@ const millions = (amount: string) => new Dec(amount).div(1e6).toString();
  */
 export function retained(mode: CellValue, amount: CellValue): number {
   const m = readChoice('mode', mode, RETAINED_MODES);
-  const a = readNonNegative('amount', amount, 'an amount');
+  const a = readNonNegative('amount', amount, 'amount');
   return roundCents(m === 'WHOLE' ? a.mul(RETAINED_EXPOSURE.wholeCoverShareOfClaims) : a);
 }
 
@@ -34,18 +35,16 @@ export function retained(mode: CellValue, amount: CellValue): number {
  */
 export function ekfPremium(cover: CellValue, turnover: CellValue, rate: CellValue): number {
   const c = readChoice('cover', cover, EKF_COVERS);
-  const t = readNonNegative('turnover', turnover, 'an amount');
+  const t = readNonNegative('turnover', turnover, 'amount');
   const topUpRate = new Dec(EKF_TERMS.topUpRate);
   if (c === 'TOPUP') {
     const regular = isBlank(rate) ? topUpRate : readFraction('rate', rate);
     return roundCents(t.mul(Dec.max(topUpRate, regular)));
   }
-  if (isBlank(rate)) throw valueError(`rate is required for QUOTA: the country risk category's rate, ${percent(EKF_TERMS.quotaRateMin)} to ${percent(EKF_TERMS.quotaRateMax)}`);
+  if (isBlank(rate)) throw valueError('quotaRateRequired', { arg: 'rate', min: percent(EKF_TERMS.quotaRateMin), max: percent(EKF_TERMS.quotaRateMax) });
   const r = readDecimal('rate', rate);
   if (r.lessThan(EKF_TERMS.quotaRateMin) || r.greaterThan(EKF_TERMS.quotaRateMax)) {
-    throw numError(
-      `rate for QUOTA must be from ${percent(EKF_TERMS.quotaRateMin)} to ${percent(EKF_TERMS.quotaRateMax)} (write 1.2% or 0.012), got ${describe(rate)}`,
-    );
+    throw numError('quotaRateRange', { arg: 'rate', min: percent(EKF_TERMS.quotaRateMin), max: percent(EKF_TERMS.quotaRateMax), got: rate });
   }
   return roundCents(t.mul(r));
 }
@@ -66,9 +65,9 @@ export function ekfEligible(
   countryCovered: CellValue = null,
   impendingLoss: CellValue = null,
 ): true | string {
-  const term = readNonNegative('term_days', termDays, 'a number of days');
-  const buyer = readNonNegative('buyer_amount_dkk', buyerAmountDkk, 'an amount');
-  const months = isBlank(monthsSinceDefault) ? null : readNonNegative('months_since_default', monthsSinceDefault, 'a number of months');
+  const term = readNonNegative('term_days', termDays, 'days');
+  const buyer = readNonNegative('buyer_amount_dkk', buyerAmountDkk, 'amount');
+  const months = isBlank(monthsSinceDefault) ? null : readNonNegative('months_since_default', monthsSinceDefault, 'months');
   const declinedOrPartial = readBoolean('declined', declined, true);
   const covered = readBoolean('country_covered', countryCovered, true);
   const impending = readBoolean('impending_loss', impendingLoss, false);

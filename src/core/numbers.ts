@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import { BpiError, describe, numError, valueError } from './errors';
+import { BpiError, numError, valueError } from './errors';
+import { decimalText } from '../i18n/errors';
 import { Fixed, cmp, fixed, fixedOfNumber, fixedToString, pow10 } from './exact';
 
 /**
@@ -105,10 +106,10 @@ function refusedNumberReason(arg: string, v: string): BpiError | null {
   if (v.length > 100) return null;
   const t = v.trim();
   if (/^[+-]?\d{1,3}(?:[,\s\u00a0\u202f']\d{3})+(?:\.\d+)?%?$/.test(t)) {
-    return valueError(`${arg} must be a number without thousands separators, got ${describe(v)}`);
+    return valueError('thousandsSeparators', { arg, got: v });
   }
   if (/^[+-]?\d*,\d+%?$/.test(t)) {
-    return valueError(`${arg} must be a number with a "." decimal point, got ${describe(v)} (decimal comma)`);
+    return valueError('decimalComma', { arg, got: v });
   }
   return null;
 }
@@ -122,10 +123,10 @@ export function scanNumericText(arg: string, v: string): Scanned {
   if (n === null) {
     const bad = firstDisallowed(v, NAME_CHARS);
     throw refusedNumberReason(arg, v)
-      ?? valueError(`${arg} must be a number, got ${describe(v)}${bad === null ? '' : ` (it contains ${bad})`}`);
+      ?? (bad === null ? valueError('notNumber', { arg, got: v }) : valueError('notNumberContains', { arg, got: v, char: bad }));
   }
   if (n.digits.length + Math.abs(n.exp) > MAX_SCALE) {
-    throw valueError(`${arg} has too many digits or too large an exponent to be read exactly, got ${describe(v)}`);
+    throw valueError('tooManyDigitsOrExponent', { arg, got: v });
   }
   return n;
 }
@@ -138,18 +139,18 @@ export function scanNumericText(arg: string, v: string): Scanned {
  */
 export function readDecimal(arg: string, v: CellValue): Dec {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw numError(`${arg} must be a finite number, got ${describe(v)}`);
+    if (!Number.isFinite(v)) throw numError('notFinite', { arg, got: v });
     return new Dec(String(v));
   }
   if (typeof v === 'string' && !isBlank(v)) {
     const n = scanNumericText(arg, v);
     if (n.digits.length > MAX_DEC_DIGITS) {
-      throw valueError(`${arg} must have at most ${MAX_DEC_DIGITS} significant digits, got ${n.digits.length} in ${describe(v)}`);
+      throw valueError('tooManySignificantDigits', { arg, max: MAX_DEC_DIGITS, count: n.digits.length, got: v });
     }
     return new Dec(scannedText(n));
   }
-  if (isBlank(v)) throw valueError(`${arg} is required, got a blank`);
-  throw valueError(`${arg} must be a number, got ${describe(v)}`);
+  if (isBlank(v)) throw valueError('required', { arg });
+  throw valueError('notNumber', { arg, got: v });
 }
 
 /**
@@ -210,15 +211,15 @@ export class Exact {
 /** A number or numeric text, exactly, in linear time: the reading of every input of the rate pipeline. */
 export function readExact(arg: string, v: CellValue): Exact {
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw numError(`${arg} must be a finite number, got ${describe(v)}`);
+    if (!Number.isFinite(v)) throw numError('notFinite', { arg, got: v });
     return Exact.ofNumber(v);
   }
   if (typeof v === 'string' && !isBlank(v)) {
     const n = scanNumericText(arg, v);
     return new Exact(Number(scannedText(n)) + 0, n);
   }
-  if (isBlank(v)) throw valueError(`${arg} is required, got a blank`);
-  throw valueError(`${arg} must be a number, got ${describe(v)}`);
+  if (isBlank(v)) throw valueError('required', { arg });
+  throw valueError('notNumber', { arg, got: v });
 }
 
 /** As readDecimal, also as a double (the fast paths use it); the double is the one Excel holds. */
@@ -226,10 +227,17 @@ export function readNumber(arg: string, v: CellValue): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : readDecimal(arg, v).toNumber();
 }
 
+/** What a non-negative input is, for its message ("an amount of at least 0"). */
+const NEGATIVE = {
+  number: 'negativeNumber', amount: 'negativeAmount', days: 'negativeDays', months: 'negativeMonths',
+  term: 'negativeTerm', period: 'negativePeriod', time: 'negativeTime',
+} as const;
+export type Quantity = keyof typeof NEGATIVE;
+
 /** A non-negative number (a term in years, an amount). */
-export function readNonNegative(arg: string, v: CellValue, what = 'a number'): Dec {
+export function readNonNegative(arg: string, v: CellValue, what: Quantity = 'number'): Dec {
   const d = readDecimal(arg, v);
-  if (d.isNegative() && !d.isZero()) throw numError(`${arg} must be ${what} of at least 0, got ${describe(v)}`);
+  if (d.isNegative() && !d.isZero()) throw numError(NEGATIVE[what], { arg, got: v });
   return d.abs(); // -0 is read as 0
 }
 
@@ -238,8 +246,7 @@ export function readFraction(arg: string, v: CellValue, min = 0, minInclusive = 
   const d = readDecimal(arg, v);
   const low = minInclusive ? d.lessThan(min) : d.lessThanOrEqualTo(min);
   if (low || d.greaterThan(1)) {
-    const lowText = `${minInclusive ? 'from' : 'above'} ${min * 100}%`;
-    throw numError(`${arg} must be a fraction ${lowText} to 100% (write 95% or 0.95), got ${describe(v)}`);
+    throw numError(minInclusive ? 'fractionFrom' : 'fractionAbove', { arg, min: min * 100, got: v });
   }
   return d.abs();
 }
@@ -250,7 +257,7 @@ export function readInteger(arg: string, v: CellValue, min: number, max: number)
   if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v + 0;
   const d = readDecimal(arg, v);
   if (!d.isInteger() || d.lessThan(min) || d.greaterThan(max)) {
-    throw numError(`${arg} must be an integer ${min}–${max}, got ${describe(v)}`);
+    throw numError('integerRange', { arg, min, max, got: v });
   }
   return d.toNumber() + 0; // + 0 turns -0 into 0
 }
@@ -264,7 +271,7 @@ export function readBoolean(arg: string, v: CellValue, blankDefault: boolean): b
     const flag = flagText(asciiName(arg, v));
     if (flag !== null) return flag;
   }
-  throw valueError(`${arg} must be TRUE or FALSE (or 1/0), got ${describe(v)}`);
+  throw valueError('notBoolean', { arg, got: v });
 }
 
 /** TRUE/1 → true, FALSE/0 → false, else null; the text already upper-cased. */
@@ -307,7 +314,7 @@ export function asciiName(arg: string, v: string, allowed: RegExp = NAME_CHARS):
     const c = v.charCodeAt(i);
     if (c >= 97 && c <= 122) out += String.fromCharCode(c - 32);
     else if (c < 128 && allowed.test(v[i])) out += v[i];
-    else throw valueError(`${arg} must be ASCII text, got ${describe(v)} (it contains ${firstDisallowed(v.slice(i), allowed)})`);
+    else throw valueError('notAscii', { arg, got: v, char: firstDisallowed(v.slice(i), allowed)! });
   }
   return out;
 }
@@ -318,8 +325,8 @@ export function readName(arg: string, v: CellValue): string {
     const name = asciiName(arg, v);
     if (name !== '') return name;
   }
-  if (isBlank(v) || (typeof v === 'string' && v.trim() === '')) throw valueError(`${arg} is required, got a blank`);
-  throw valueError(`${arg} must be text, got ${describe(v)}`);
+  if (isBlank(v) || (typeof v === 'string' && v.trim() === '')) throw valueError('required', { arg });
+  throw valueError('notText', { arg, got: v });
 }
 
 /** Half up at the 2nd decimal of a percentage (the note's calculation rule), as hundredths of a percent. */
@@ -337,7 +344,7 @@ const EXCEL_MAX = new Decimal('9.99999999999999e307');
 
 /** A result as the double Excel holds for it; beyond Excel's range is #NUM!, never ±Infinity. */
 export function toExcelNumber(d: Dec): number {
-  if (d.abs().greaterThan(EXCEL_MAX)) throw numError(`the result ${d.toExponential(3)} is beyond the largest number Excel holds (about 1e308)`);
+  if (d.abs().greaterThan(EXCEL_MAX)) throw numError('resultTooLarge', { value: decimalText(d.toExponential(3)) });
   return d.toNumber();
 }
 

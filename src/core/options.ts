@@ -1,4 +1,4 @@
-import { BpiError, describe, numError, valueError } from './errors';
+import { BpiError, numError, requote, valueError } from './errors';
 import { CellValue, Exact, OPTION_CHARS, asciiName, flagText, isBlank, readExact } from './numbers';
 
 /** A reduction level: a fraction, or the published maximum (a bare name or TRUE). */
@@ -72,8 +72,8 @@ const MAX_READ_TEXTS = 10_000;
 const READ_TEXTS = new Map<string, RateOptions | BpiError>();
 
 function readOptionsText(v: CellValue, arg: string): RateOptions {
-  if (typeof v !== 'string') throw valueError(`${arg} must be text such as "COVER=100%; MOBILE=25%", got ${describe(v)}`);
-  if (v.length > MAX_OPTIONS_LENGTH) throw valueError(`${arg} must be at most ${MAX_OPTIONS_LENGTH} characters, got ${v.length}`);
+  if (typeof v !== 'string') throw valueError('optionsNotText', { arg, got: v });
+  if (v.length > MAX_OPTIONS_LENGTH) throw valueError('optionsTooLong', { arg, max: MAX_OPTIONS_LENGTH, count: v.length });
   if (!OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
   const text = v;
   const options: RateOptions = {};
@@ -108,29 +108,29 @@ function readPart(arg: string, whole: string, raw: string, options: RateOptions)
     letters = c >= 65 && c <= 90;
   }
   if (!letters || !(name in KINDS)) {
-    const shown = letters ? `unknown option ${describe(name)}` : `malformed part ${describe(part)}`;
-    throw valueError(`${arg}: ${shown}; allowed: ${OPTION_NAMES.join(', ')} as NAME=VALUE separated by ";"`);
+    const names = OPTION_NAMES.join(', ');
+    throw letters ? valueError('unknownOption', { arg, got: name, names }) : valueError('malformedOption', { arg, got: part, names });
   }
   const key = name as OptionName;
-  if (options[key] !== undefined) throw valueError(`${arg}: ${key} is given twice in ${describe(whole)}`);
+  if (options[key] !== undefined) throw valueError('optionTwice', { arg, name: key, got: whole });
   (options as Record<string, unknown>)[key] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
 }
 
 function readOptionValue(arg: string, name: OptionName, t: string | undefined): Exact | boolean | Level {
   const kind = KINDS[name];
   if (t === undefined || t === '') {
-    if (kind === 'fraction') throw valueError(`${arg}: ${name} needs a value, e.g. ${name}=100%`);
+    if (kind === 'fraction') throw valueError('optionNeedsValue', { arg, name });
     return kind === 'flag' ? true : 'MAX';
   }
   const upper = t.toUpperCase(); // ASCII: checked by parseOptions
   if (upper === 'TRUE' || upper === 'FALSE') {
-    if (kind === 'fraction') throw valueError(`${arg}: ${name} must be a percentage such as 100%, got ${describe(t)}`);
+    if (kind === 'fraction') throw valueError('optionNotPercentage', { arg, name, got: t });
     if (kind === 'flag') return upper === 'TRUE';
     return upper === 'TRUE' ? 'MAX' : Exact.ofNumber(0);
   }
   if (kind === 'flag') {
     const flag = flagText(upper);
-    if (flag === null) throw valueError(`${arg}: ${name} must be TRUE or FALSE, got ${describe(t)} (1 and 0 are read as TRUE and FALSE)`);
+    if (flag === null) throw valueError('optionNotFlag', { arg, name, got: t });
     return flag;
   }
   // One comma between digits is the decimal comma (COVER=97,5%): read as the decimal point.
@@ -140,14 +140,14 @@ function readOptionValue(arg: string, name: OptionName, t: string | undefined): 
   try {
     d = readExact(`${arg}: ${name}`, numeric);
   } catch (e) {
-    if (e instanceof BpiError) throw valueError(e.message.replace(describe(numeric), describe(t)));
+    if (e instanceof BpiError) throw requote(e, numeric, t);
     throw e;
   }
   if (kind === 'fraction' && (d.compare(0) <= 0 || d.compare(1) > 0)) {
-    throw numError(`${arg}: ${name} must be above 0% and at most 100%, got ${describe(t)}`);
+    throw numError('optionCoverRange', { arg, name, got: t });
   }
   if (d.compare(0) < 0 || d.compare(1) > 0) {
-    throw numError(`${arg}: ${name} must be a reduction from 0% to its maximum, got ${describe(t)}`);
+    throw numError('optionLevelRange', { arg, name, got: t });
   }
   return d;
 }

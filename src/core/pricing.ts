@@ -1,6 +1,6 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { BpiError, aboutArgument, describe, numError } from './errors';
+import { BpiError, aboutArgument, numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
@@ -29,7 +29,7 @@ export function readTermExact(v: CellValue, arg = 'x'): Exact {
   if (typeof v === 'number' && v >= 0 && v <= MAX_TERM_YEARS) return Exact.ofNumber(v);
   const d = readExact(arg, v);
   if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) {
-    throw numError(`${arg} must be a term in years from 0 to ${MAX_TERM_YEARS}, got ${describe(v)}`);
+    throw numError('termRange', { arg, max: MAX_TERM_YEARS, got: v });
   }
   return d;
 }
@@ -153,7 +153,7 @@ export function coefficients(country: CellValue, debtor: CellValue, type: CellVa
 function readCover(arg: string, v: CellValue): Exact {
   const d = readExact(arg, v);
   if (d.compare(0) <= 0 || d.compare(1) > 0) {
-    throw numError(`${arg} must be a fraction above 0% to 100% (write 95% or 0.95), got ${describe(v)}`);
+    throw numError('fractionAbove', { arg, min: 0, got: v });
   }
   return d;
 }

@@ -1,6 +1,7 @@
 import { CountryCategory, isPrivate } from './categories';
 import { Coefficients, coverKText, lookupCoefficients } from './coefficients';
 import { numError, valueError } from './errors';
+import { decimalText } from '../i18n/errors';
 import * as X from './exact';
 import { Fixed, Ratio, Rounding } from './exact';
 import { Exact, readExact } from './numbers';
@@ -104,8 +105,9 @@ function isActive(v: boolean | Level | undefined): boolean {
   return v === true || v === 'MAX' || v.value !== 0;
 }
 
-function pct(fraction: string): string {
-  return `${X.fixedToString(X.mul(F(fraction), X.fixed(100n)))}%`;
+/** A fraction as the number of percent a message writes ("0.25" → 25). */
+function pct(fraction: string) {
+  return decimalText(X.fixedToString(X.mul(F(fraction), X.fixed(100n))));
 }
 
 /** The maxima as exact inputs, read once: [ordinary, former category 0]. */
@@ -119,8 +121,10 @@ function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCat
   const max = MAXIMA[name][country === 0 ? 1 : 0];
   if (v === 'MAX') return { name, level: max };
   if (v.compare(max.value) > 0) {
-    const where = ordinary === cat0 ? '' : country === 0 ? ` in country category 0 (${pct(ordinary)} elsewhere)` : ` (${pct(cat0)} in country category 0)`;
-    throw numError(`options: ${name} must be at most ${pct(max.toString())}${where}, got ${pct(v.toString())}`);
+    const [maxPct, value] = [pct(max.toString()), pct(v.toString())];
+    if (ordinary === cat0) throw numError('levelAboveMax', { name, max: maxPct, value });
+    if (country === 0) throw numError('levelAboveMaxCategory0', { name, max: maxPct, other: pct(ordinary), value });
+    throw numError('levelAboveMaxElsewhere', { name, max: maxPct, other: pct(cat0), value });
   }
   return { name, level: v };
 }
@@ -128,30 +132,30 @@ function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCat
 /** The checks of SPEC §3 that depend on the combination of options, type, country and debtor. */
 function checkCombination(request: RateRequest): void {
   const { country, debtor, type, options: o } = request;
-  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError(`options: CONSTRUCTION applies to INTERRUPTION only, not ${type.name}`);
-  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError(`options: CASHLC applies to INTERRUPTION only, not ${type.name}`);
+  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CONSTRUCTION', type: type.name });
+  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CASHLC', type: type.name });
   const mitigation = MITIGATIONS.find((n) => isActive(o[n]));
   if (mitigation && !type.mitigable) {
-    throw valueError(`options: ${mitigation} applies to NONPAYMENT, ENVELOPE, LC and CASH only, not ${type.name}`);
+    throw valueError('mitigationType', { name: mitigation, type: type.name });
   }
   const political = o.POLITICAL === true;
   if (political && !isPrivate(debtor)) {
-    throw valueError(`options: POLITICAL is for private debtors (CC1–CC5), not ${debtor}`);
+    throw valueError('politicalPrivateOnly', { debtor });
   }
   if (political && o.PCC !== undefined) {
-    throw valueError('options: PCC cannot be given with POLITICAL (political causes of loss only: no commercial cover)');
+    throw valueError('politicalWithPcc', {});
   }
   if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) {
-    throw valueError('options: COVER sets both PCP and PCC; give either COVER or PCP/PCC');
+    throw valueError('coverWithPcpPcc', {});
   }
   if (isActive(o.MOBILE) && isActive(o.FIXED)) {
-    throw valueError('options: MOBILE and FIXED cannot be combined (II-B: security rights on mobile and fixed assets)');
+    throw valueError('mobileWithFixed', {});
   }
   if (o.ESCROW === true) {
-    if (country <= 1) throw valueError(`options: ESCROW does not apply to country category ${country} (II-B: not for category 1 or 0)`);
-    if (debtor === 'SOV+') throw valueError('options: ESCROW cannot be combined with SOV+ (II-B: escrow overseas is exclusive)');
+    if (country <= 1) throw valueError('escrowCountry', { country });
+    if (debtor === 'SOV+') throw valueError('escrowWith', { other: 'SOV+' });
     const other = MITIGATIONS.find((n) => n !== 'ESCROW' && isActive(o[n]));
-    if (other) throw valueError(`options: ESCROW cannot be combined with ${other} (II-B: escrow overseas is exclusive)`);
+    if (other) throw valueError('escrowWith', { other });
   }
 }
 

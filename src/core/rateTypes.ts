@@ -1,4 +1,4 @@
-import { describe, valueError } from './errors';
+import { valueError } from './errors';
 import { CellValue, asciiName, isBlank } from './numbers';
 import { INTERRUPTION_TABLE } from './tables/interruption';
 import { NONPAYMENT_TABLE } from './tables/nonpayment';
@@ -46,5 +46,5 @@ export function readRateType(v: CellValue, arg = 'type'): RateType {
     const found = TYPE_NAMES.get(v) ?? TYPE_NAMES.get(asciiName(arg, v));
     if (found) return found;
   }
-  throw valueError(`${arg} must be one of ${RATE_TYPE_NAMES.join(', ')}, got ${describe(v)}`);
+  throw valueError('oneOf', { arg, choices: RATE_TYPE_NAMES.join(', '), got: v });
 }

@@ -14,8 +14,8 @@ const HALF_YEAR = new Dec('0.5');
 
 /** II-J: x = repayment term + 0.5 × (first drawdown → start of repayment); blank drawdown is 0. */
 export function horizon(repaymentYears: CellValue, drawdownYears: CellValue): number {
-  const repayment = readNonNegative('repayment_years', repaymentYears, 'a term in years');
-  const waiting = isBlank(drawdownYears) ? new Dec(0) : readNonNegative('drawdown_years', drawdownYears, 'a period in years');
+  const repayment = readNonNegative('repayment_years', repaymentYears, 'term');
+  const waiting = isBlank(drawdownYears) ? new Dec(0) : readNonNegative('drawdown_years', drawdownYears, 'period');
   return toExcelNumber(repayment.add(waiting.mul(WAITING_COEFFICIENT)));
 }
 
@@ -36,20 +36,20 @@ function filledPart(list: readonly CellValue[]): readonly CellValue[] {
 export function equivalentTerm(times: readonly CellValue[], amounts: readonly CellValue[]): number {
   const t = filledPart(times);
   const a = filledPart(amounts);
-  if (t.length === 0) throw valueError('times is empty: give the repayment times in years');
-  if (a.length === 0) throw valueError('amounts is empty: give the principal repaid at each time');
+  if (t.length === 0) throw valueError('emptyTimes', { arg: 'times' });
+  if (a.length === 0) throw valueError('emptyAmounts', { arg: 'amounts' });
   if (t.length !== a.length) {
-    throw valueError(`times and amounts must have the same number of values, got ${t.length} times and ${a.length} amounts`);
+    throw valueError('scheduleLengths', { timesArg: 'times', amountsArg: 'amounts', times: t.length, amounts: a.length });
   }
   let weighted = new Dec(0);
   let total = new Dec(0);
   for (let i = 0; i < t.length; i++) {
-    const ti = readNonNegative(`times item ${i + 1}`, t[i], 'a time in years');
-    const ai = readNonNegative(`amounts item ${i + 1}`, a[i], 'an amount');
+    const ti = readNonNegative(`times item ${i + 1}`, t[i], 'time');
+    const ai = readNonNegative(`amounts item ${i + 1}`, a[i], 'amount');
     weighted = weighted.add(ti.mul(ai));
     total = total.add(ai);
   }
-  if (total.isZero()) throw numError('amounts are all 0: the schedule repays nothing, so it has no average life');
+  if (total.isZero()) throw numError('scheduleRepaysNothing', { arg: 'amounts' });
   const wal = weighted.div(total);
   return toExcelNumber(Dec.max(0, wal.mul(2).sub(HALF_YEAR)));
 }

@@ -27,9 +27,9 @@ function asGrid(arg: Arg): CellValue[][] | null {
   const g = arg.grid as unknown;
   if (g === null || g === undefined) return null;
   if (!Array.isArray(g)) return [[g as CellValue]];
-  if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError(`${arg.name} is an empty range`);
+  if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError('emptyRange', { arg: arg.name });
   const cols = g[0].length;
-  if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError(`${arg.name} is not a rectangular range`);
+  if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError('notRectangular', { arg: arg.name });
   return plainGrid(g as CellValue[][]); // a formatted number from another cell arrives as a cell value object
 }
 
@@ -49,7 +49,7 @@ function commonShape(args: readonly Arg[], grids: (CellValue[][] | null)[]): Sha
       shape = s;
       from = args[i].name;
     } else if (s.rows !== shape.rows || s.cols !== shape.cols) {
-      throw valueError(`ranges of different shapes: ${from} is ${shapeText(shape)}, ${args[i].name} is ${shapeText(s)}`);
+      throw valueError('differentShapes', { fromArg: from, fromShape: shapeText(shape), arg: args[i].name, shape: shapeText(s) });
     }
   });
   return shape;
@@ -78,7 +78,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
     const grids = args.map(asGrid);
     const shape = commonShape(args, grids);
     if (width > 1 && shape.cols > 1) {
-      throw valueError(`this function returns ${width} columns for each input row: give single-column ranges, got ${shapeText(shape)}`);
+      throw valueError('singleColumnRanges', { width, shape: shapeText(shape) });
     }
     // Per argument, either the one value it broadcasts or its full-shape grid: the loop below is the hot
     // path of a spill (100,000 rows), so it does no shape tests, allocates nothing per cell but the output.
@@ -136,7 +136,7 @@ export function singleValues(args: readonly Arg[]): CellValue[] {
     const g = asGrid(arg);
     if (g === null) return null;
     if (g.length !== 1 || g[0].length !== 1) {
-      throw valueError(`${arg.name} must be a single value for this function, got a ${g.length}×${g[0].length} range`);
+      throw valueError('singleValue', { arg: arg.name, shape: `${g.length}×${g[0].length}` });
     }
     return g[0][0];
   });
@@ -151,7 +151,7 @@ export function readList(arg: Arg): CellValue[] {
   const g = asGrid(arg);
   if (g === null) return [];
   if (g.length > 1 && g[0].length > 1) {
-    throw valueError(`${arg.name} must be a single row or column, got a ${shapeText({ rows: g.length, cols: g[0].length })} range`);
+    throw valueError('singleRowOrColumn', { arg: arg.name, shape: shapeText({ rows: g.length, cols: g[0].length }) });
   }
   return g.flat();
 }

@@ -6,7 +6,6 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as core from '../core/pricing';
-import { explainRate } from '../core/explain';
 import * as schedule from '../core/schedule';
 import * as premiums from '../core/amounts';
 import * as cooperation from '../core/cooperation';
@@ -15,6 +14,8 @@ import { checkExplanation } from '../i18n/check';
 import { Arg, Cell, broadcast, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
 import { formattedValuesSupported, withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
+import { explainRowsIn } from './explainRows';
+import { currentLanguage } from '../i18n/lang';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
 // runtime, or to a stand-in where the page runs outside Excel.
@@ -46,8 +47,8 @@ export function rate(country: any[][], debtor: any[][], x: any[][], type?: any[]
  */
 export function explain(country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
   try {
-    const v = singleValues(rateArgs(country, debtor, x, type, options));
-    return explainRate(v[0], v[1], v[2], v[3], v[4]);
+    // Labels in Office's display language (French in a French Excel), values the same in every language.
+    return explainRowsIn(currentLanguage(), singleValues(rateArgs(country, debtor, x, type, options)));
   } catch (e) {
     throw toExcelError(e);
   }

@@ -1,4 +1,6 @@
 import { BpiError, ExcelErrorCode } from '../core/errors';
+import { errorText } from '../i18n/errors';
+import { currentLanguage } from '../i18n/lang';
 
 /** The part of Excel's custom functions runtime this add-in uses. */
 export interface Runtime {
@@ -17,10 +19,15 @@ export function excelRuntime(): Runtime {
 /** CustomFunctions.ErrorCode's values are the codes Excel shows ("#VALUE!", …), as ExcelErrorCode. */
 const asErrorCode = (code: ExcelErrorCode) => code as CustomFunctions.ErrorCode;
 
-/** The Excel error a cell shows for a failure; anything that is not a BpiError is a bug, still shown as #VALUE!. */
+/**
+ * The Excel error a cell shows for a failure, its message in Office's display language (read at each call:
+ * the runtime may start before Office.js has initialised); anything that is not a BpiError is a bug, still
+ * shown as #VALUE!.
+ */
 export function toExcelError(e: unknown): CustomFunctions.Error {
   const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
-  if (e instanceof BpiError) return new cf.Error(asErrorCode(e.code), e.message);
+  const lang = currentLanguage();
+  if (e instanceof BpiError) return new cf.Error(asErrorCode(e.code), errorText(e, lang));
   const detail = e instanceof Error ? e.message : String(e);
-  return new cf.Error(asErrorCode('#VALUE!'), `internal error, please report: ${detail}`);
+  return new cf.Error(asErrorCode('#VALUE!'), errorText({ key: 'internal', params: { detail } }, lang));
 }

@@ -186,8 +186,9 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
     parameters: {
       cover: { name: 'couverture', description: 'QUOTA (réassurance en quote-part) ou TOPUP (couverture complémentaire).' },
       turnover: { name: 'chiffre_affaires', description: 'Chiffre d’affaires (QUOTA) ou quote-part proportionnelle du chiffre d’affaires (TOPUP).' },
+      // taux_prime as in BPI.MONTANTPRIME: one French name per argument, so that a message names it as autocomplete does.
       rate: {
-        name: 'taux',
+        name: 'taux_prime',
         description: 'QUOTA : taux de la catégorie de risque pays, obligatoire, de 0,9 % à 1,4 %. TOPUP : taux de la police ordinaire ; vide : 0,50 %.',
       },
     },

@@ -7,18 +7,18 @@
  *
  * Not here: the function documentation (names, descriptions, parameters come from functions.json and
  * src/i18n/functions.fr.ts, the metadata Excel reads), the steps' labels (src/i18n/steps.ts) and the
- * core's error messages (still English).
+ * error messages (src/i18n/errors.ts).
  */
 import type { OptionName } from '../core/options';
-import type { RateTypeName } from '../core/rateTypes';
 import type { DEBTOR_CATEGORIES } from '../core/tables/types';
 import type { Lang } from './lang';
+import { TERMS } from './terms';
 import { frenchCatalogue } from './typography';
 
 type Debtor = (typeof DEBTOR_CATEGORIES)[number];
 type OptionValueKind = 'fraction' | 'bool' | 'level';
 export type RoundingExampleId = 'half' | 'cover' | 'above';
-export type TableName = 'non-payment' | 'interruption';
+export type { TableName } from './terms';
 
 const EN = {
   /** Static parts of taskpane.html, by their data-i18n key. */
@@ -84,7 +84,7 @@ const EN = {
     formula: 'Formula: ',
     score: (p: { score: string; country: string; debtor: string }) =>
       `Score ${p.score} in country category ${p.country} → debtor category ${p.debtor} (I-A matrix).`,
-    indicative: 'Former category 0: the note prices these risks case by case; this rate is indicative only.',
+    indicative: TERMS.en.indicative,
     inserted: (formula: string) => `Inserted ${formula} in the selected cell.`,
     steps: 'Steps',
     stepsCaption: 'Steps, as BPI.EXPLAIN computes them (rates, shares, cover and reductions in %)',
@@ -118,17 +118,9 @@ const EN = {
     types: 'Types',
     typeCaption: 'type (RATE, EXPLAIN, COEF)',
     typeHead: ['type', 'Section', 'Table', 'x means'],
-    xMeans: {
-      NONPAYMENT: 'credit term',
-      INTERRUPTION: 'execution period',
-      ENVELOPE: 'time from invoicing to due date',
-      BOND: 'validity of the bond',
-      LC: 'time from handing over documents to payment',
-      CASH: 'time from invoicing to due date',
-      CLAIMS: 'time from invoicing to due date',
-    } satisfies Record<RateTypeName, string>,
+    xMeans: TERMS.en.xMeans,
     atLeastQuarter: ', at least 0.25',
-    tables: { 'non-payment': 'non-payment', interruption: 'interruption' } satisfies Record<TableName, string>,
+    tables: TERMS.en.tables,
   },
   rounding: {
     title: 'Rounding',
@@ -213,7 +205,7 @@ const EN = {
     num: 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %',
     na: 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category',
     outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.',
-    codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A).',
+    codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
   },
   edition: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -287,7 +279,7 @@ const FR: PaneText = {
     premium: 'Prime',
     formula: 'Formule : ',
     score: (p) => `Notation ${p.score} en catégorie de pays ${p.country} → catégorie de débiteur ${p.debtor} (matrice I-A).`,
-    indicative: 'Ancienne catégorie 0 : la note tarifie ces risques au cas par cas ; ce taux n’est qu’indicatif.',
+    indicative: TERMS.fr.indicative,
     inserted: (formula) => `Formule ${formula} insérée dans la cellule sélectionnée.`,
     steps: 'Étapes',
     stepsCaption: 'Étapes, telles que BPI.EXPLIQUER les calcule (taux, parts, quotités et réductions en %)',
@@ -321,17 +313,9 @@ const FR: PaneText = {
     types: 'Types',
     typeCaption: 'type (TAUXPRIME, EXPLIQUER, COEFFICIENTS)',
     typeHead: ['type', 'Section', 'Grille', 'x désigne'],
-    xMeans: {
-      NONPAYMENT: 'la durée de crédit',
-      INTERRUPTION: 'la période d’exécution',
-      ENVELOPE: 'le délai entre la facturation et l’échéance',
-      BOND: 'la durée de validité de la caution',
-      LC: 'le délai entre la remise des documents et le paiement',
-      CASH: 'le délai entre la facturation et l’échéance',
-      CLAIMS: 'le délai entre la facturation et l’échéance',
-    },
+    xMeans: TERMS.fr.xMeans,
     atLeastQuarter: ', 0,25 au minimum',
-    tables: { 'non-payment': 'non-paiement', interruption: 'interruption de contrat' },
+    tables: TERMS.fr.tables,
   },
   rounding: {
     title: 'Arrondi',
@@ -415,7 +399,7 @@ const FR: PaneText = {
     num: 'nombre hors limites : catégorie de pays 8, x < 0, quotité supérieure à 100 %, MOBILE=30%, créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
     outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur ci-dessus pour lire le message.',
-    codes: 'Les codes ci-dessus sont les noms anglais d’Excel : un Excel en français affiche #VALEUR! pour #VALUE! et #NOMBRE! pour #NUM! (#N/A reste #N/A). Les messages sont pour l’instant en anglais.',
+    codes: 'Les codes ci-dessus sont les noms anglais d’Excel : un Excel en français affiche #VALEUR! pour #VALUE! et #NOMBRE! pour #NUM! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
   },
   edition: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

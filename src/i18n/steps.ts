@@ -7,8 +7,8 @@ import type { ExplainStep, StepId } from '../core/explain';
 import type { RateSteps } from '../core/rate';
 import type { RateTypeName } from '../core/rateTypes';
 import type { Lang } from './lang';
-import { paneText } from './pane';
-import { frenchCatalogue } from './typography';
+import { TERMS } from './terms';
+import { frenchCatalogue, frenchSpaces } from './typography';
 
 /** What a step's label names: from the step record. */
 export interface StepContext {
@@ -33,7 +33,7 @@ export function stepContext(record: RateSteps): StepContext {
 
 type Labels = Record<StepId, (s: StepContext, lang: Lang) => string>;
 
-const xMeans = (s: StepContext, lang: Lang) => paneText(lang).functions.xMeans[s.type];
+const xMeans = (s: StepContext, lang: Lang) => TERMS[lang].xMeans[s.type];
 
 const EN: Labels = {
   type: () => 'Type',
@@ -119,12 +119,12 @@ export function stepLabel(id: StepId, context: StepContext, lang: Lang): string 
 export function stepText(step: ExplainStep, context: StepContext, lang: Lang): string {
   const text = String(step.value);
   if (lang === 'en') return text;
-  const fr = paneText('fr');
+  const fr = TERMS.fr;
   switch (step.id) {
     case 'type':
-      return `${context.type} (${context.section}, grille ${fr.functions.tables[context.table]})`;
+      return `${context.type} (${context.section}, grille ${fr.tables[context.table]})`;
     case 'indicative':
-      return fr.calc.indicative;
+      return frenchSpaces(fr.indicative);
     case 'political':
       return context.interruptionTable ? '90\u00a0% du taux souverain' : 'le taux souverain';
     default:

@@ -1,10 +1,11 @@
 import { readCountry, readDebtor } from '../core/categories';
-import { BpiError, ExcelErrorCode, aboutArgument } from '../core/errors';
+import { BpiError, ExcelErrorCode, aboutArgument, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readDecimal } from '../core/numbers';
 import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
+import { errorText } from '../i18n/errors';
 import type { Lang } from '../i18n/lang';
 import { formatAmount, formatRate } from './format';
 import { DebtorArg, formulaLocale, localizeFormula, rateFormula } from './formula';
@@ -59,7 +60,7 @@ export function calculate(inputs: CalculatorInputs, lang: Lang = 'en'): Outcome 
   try {
     return { ok: true, value: price(inputs, lang) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: e.arg } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: errorText(e, lang), arg: e.arg } };
     throw e;
   }
 }
@@ -129,7 +130,7 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
     try {
       debtor = category(text, country);
     } catch {
-      throw new BpiError(asCategory.code, `${asCategory.message}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)`, 'debtor');
+      throw new BpiError(asCategory.code, keyed('debtorOrScore', { cause: asCategory }), 'debtor');
     }
     return { debtor, arg: { score: text.trim() } };
   }
@@ -143,7 +144,7 @@ function premiumFor(amount: string, r: number, lang: Lang): PremiumOutcome {
   try {
     return { ok: true, value: formatAmount(premium(amount, r, null), lang) };
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: e.message, arg: 'amount' } };
+    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: errorText(e, lang), arg: 'amount' } };
     throw e;
   }
 }

@@ -67,9 +67,22 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       await page.locator('#in-amount').fill('1000000,5');
       assert.match(await page.getByTestId('formula').textContent() ?? '', /^=BPI\.TAUXPRIME\(3;"CC2";7,5;"NONPAYMENT";"COVER=100%"\)$/);
       assert.match(await page.getByTestId('premium').textContent() ?? '', /^\d{1,3}(\u202f\d{3})*,\d\d$/);
-      // An error: the core's message (English until the messages are translated), the French page around it.
+      // Errors: Excel's code, the message in French (the argument by its French name, numbers the French way).
       await price(page, '6', 'CC5', '1', 'NONPAYMENT');
-      assert.match(await page.getByTestId('error').innerText(), /#N\/A/);
+      assert.match(
+        await text(page, '[data-testid="error"]'),
+        /^#N\/A la note ne publie pas de coefficient de la grille non-paiement pour la catégorie de débiteur CC5 en catégorie de pays 6 ; elle y tarife SOV\+, SOV\/CCO, CC1, CC2, CC3$/,
+      );
+      await price(page, '3', 'ZZ', '1', 'NONPAYMENT');
+      assert.match(
+        await text(page, '[data-testid="error"]'),
+        /^#VALUE! catégorie_débiteur doit être l’une des catégories de débiteur SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(ou SOV, CCO\), reçu "ZZ" ; ou une notation de AAA à C/,
+      );
+      await price(page, '3', 'CC2', '100,5', 'NONPAYMENT');
+      assert.equal(await text(page, '[data-testid="error"]'), '#NUM! x doit être une durée en années de 0 à 100, reçu 100,5');
+      await price(page, '3', 'CC2', '5', 'NONPAYMENT', 'MOBILE=30%');
+      assert.equal(await text(page, '[data-testid="error"]'), '#NUM! options : MOBILE doit être au plus 25 % (15 % en catégorie de pays 0), reçu 30 %');
+      assert.equal(await page.getByTestId('error').innerText().then((t) => t.includes(`25${NBSP}%`)), true, 'no-break space before %');
       // The documentation: French names with the English beside, French numbers.
       const fns = await page.locator('article.fn h3').allTextContents();
       for (const n of ['TAUXPRIME', 'EXPLIQUER', 'CATEGORIE', 'MONTANTPRIME', 'ELIGIBLEEKF']) assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
@@ -113,6 +126,8 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await pane.page.getByTestId('calculate').textContent(), 'Calculate');
       assert.equal(await price(pane.page, '3', 'CC3', '1', 'NONPAYMENT'), '1.01%');
       assert.equal(await pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,"CC3",1)');
+      await price(pane.page, '3', 'ZZ', '1', 'NONPAYMENT');
+      assert.match(await text(pane.page, '[data-testid="error"]'), /^#VALUE! debtor must be one of SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(or SOV, CCO\), got "ZZ"; or a score from AAA to C/);
       assert.match(await text(pane.page, '#fn-rate'), /In a French Excel: BPI\.TAUXPRIME/);
       assert.ok(!(await text(pane.page, 'main')).includes('Calculer'));
     } finally {

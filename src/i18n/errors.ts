@@ -1,0 +1,302 @@
+/**
+ * Every error message the add-in gives, in English and French, by key: the core throws keyed errors
+ * (src/core/errors.ts), each layer renders them in its user's language (the cells in Office's display
+ * language, the task pane in the pane's). The French catalogue is typed against the English one: a missing
+ * or extra key, or a French text whose {placeholders} differ from the English one, does not compile.
+ *
+ * A placeholder's name says what its value is, and so how it is written in each language:
+ * - `arg`, or a name ending in `Arg`: an argument's English name ("country", "options: COVER", "shares
+ *   item 2"); French names it by its French parameter name (catégorie_pays, as Excel's autocomplete shows).
+ * - `got`, or a name ending in `Got`: a value the user gave, quoted as received (text as typed, in quotes;
+ *   a number as the cell shows it: 8.5, in French 8,5; TRUE / VRAI; a blank).
+ * - `cause`: another keyed message, rendered in the same language (the pane's debtor-or-score field).
+ * - `table`: a coefficient table's name ("non-payment", "interruption").
+ * - any other: a JS number is written with the language's decimal separator, a Decimal({ decimal }) too
+ *   (exact decimal text, e.g. "100.0000000001"); a string is data shown verbatim in both languages
+ *   (NONPAYMENT, CC2, the list of option names).
+ */
+import { FUNCTIONS_FR } from './functions.fr';
+import type { Lang } from './lang';
+import { NBSP, frenchSpaces, localNumber } from './typography';
+
+const EN = {
+  // Reading numbers, texts and flags (src/core/numbers.ts)
+  required: '{arg} is required, got a blank',
+  notNumber: '{arg} must be a number, got {got}',
+  notNumberContains: '{arg} must be a number, got {got} (it contains {char})',
+  thousandsSeparators: '{arg} must be a number without thousands separators, got {got}',
+  decimalComma: '{arg} must be a number with a "." decimal point, got {got} (decimal comma)',
+  tooManyDigitsOrExponent: '{arg} has too many digits or too large an exponent to be read exactly, got {got}',
+  notFinite: '{arg} must be a finite number, got {got}',
+  tooManySignificantDigits: '{arg} must have at most {max} significant digits, got {count} in {got}',
+  negativeNumber: '{arg} must be a number of at least 0, got {got}',
+  negativeAmount: '{arg} must be an amount of at least 0, got {got}',
+  negativeDays: '{arg} must be a number of days of at least 0, got {got}',
+  negativeMonths: '{arg} must be a number of months of at least 0, got {got}',
+  negativeTerm: '{arg} must be a term in years of at least 0, got {got}',
+  negativePeriod: '{arg} must be a period in years of at least 0, got {got}',
+  negativeTime: '{arg} must be a time in years of at least 0, got {got}',
+  fractionFrom: '{arg} must be a fraction from {min}% to 100% (write 95% or 0.95), got {got}',
+  fractionAbove: '{arg} must be a fraction above {min}% to 100% (write 95% or 0.95), got {got}',
+  integerRange: '{arg} must be an integer {min}–{max}, got {got}',
+  notBoolean: '{arg} must be TRUE or FALSE (or 1/0), got {got}',
+  notAscii: '{arg} must be ASCII text, got {got} (it contains {char})',
+  notText: '{arg} must be text, got {got}',
+  resultTooLarge: 'the result {value} is beyond the largest number Excel holds (about 1e308)',
+  oneOf: '{arg} must be one of {choices}, got {got}',
+
+  // Categories and the note's coefficients (categories.ts, coefficients.ts)
+  unknownDebtor: '{arg} must be one of {categories} (or SOV, CCO), got {got}',
+  defaultRating: '{arg} {got} is a default rating: the note gives no debtor category for a defaulted debtor',
+  unknownRating: "{arg} must be a rating from AAA to C (S&P/Fitch) or Aaa to C (Moody's), got {got}",
+  noCoefficient: 'the note publishes no {table} coefficient for debtor {debtor} in country category {country}',
+  noCoefficientPriced: 'the note publishes no {table} coefficient for debtor {debtor} in country category {country}; it prices {priced} there',
+  noCoefficientLowered: 'the note publishes no {table} coefficient for debtor {debtor} in country category {country} (priced as country category {pricedAs})',
+  noCoefficientLoweredPriced:
+    'the note publishes no {table} coefficient for debtor {debtor} in country category {country} (priced as country category {pricedAs}); it prices {priced} there',
+
+  // The options text (options.ts)
+  optionsNotText: '{arg} must be text such as "COVER=100%; MOBILE=25%", got {got}',
+  optionsTooLong: '{arg} must be at most {max} characters, got {count}',
+  unknownOption: '{arg}: unknown option {got}; allowed: {names} as NAME=VALUE separated by ";"',
+  malformedOption: '{arg}: malformed part {got}; allowed: {names} as NAME=VALUE separated by ";"',
+  optionTwice: '{arg}: {name} is given twice in {got}',
+  optionNeedsValue: '{arg}: {name} needs a value, e.g. {name}=100%',
+  optionNotPercentage: '{arg}: {name} must be a percentage such as 100%, got {got}',
+  optionNotFlag: '{arg}: {name} must be TRUE or FALSE, got {got} (1 and 0 are read as TRUE and FALSE)',
+  optionCoverRange: '{arg}: {name} must be above 0% and at most 100%, got {got}',
+  optionLevelRange: '{arg}: {name} must be a reduction from 0% to its maximum, got {got}',
+
+  // Options against the deal (rate.ts)
+  levelAboveMax: 'options: {name} must be at most {max}%, got {value}%',
+  levelAboveMaxCategory0: 'options: {name} must be at most {max}% in country category 0 ({other}% elsewhere), got {value}%',
+  levelAboveMaxElsewhere: 'options: {name} must be at most {max}% ({other}% in country category 0), got {value}%',
+  interruptionOnly: 'options: {name} applies to INTERRUPTION only, not {type}',
+  mitigationType: 'options: {name} applies to NONPAYMENT, ENVELOPE, LC and CASH only, not {type}',
+  politicalPrivateOnly: 'options: POLITICAL is for private debtors (CC1–CC5), not {debtor}',
+  politicalWithPcc: 'options: PCC cannot be given with POLITICAL (political causes of loss only: no commercial cover)',
+  coverWithPcpPcc: 'options: COVER sets both PCP and PCC; give either COVER or PCP/PCC',
+  mobileWithFixed: 'options: MOBILE and FIXED cannot be combined (II-B: security rights on mobile and fixed assets)',
+  escrowCountry: 'options: ESCROW does not apply to country category {country} (II-B: not for category 1 or 0)',
+  escrowWith: 'options: ESCROW cannot be combined with {other} (II-B: escrow overseas is exclusive)',
+
+  // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
+  termRange: '{arg} must be a term in years from 0 to {max}, got {got}',
+  rateRange: '{arg} must be from 0% to below 100%, got {got}',
+  rateRangeWrite: '{arg} must be from 0% to below 100% (write 1.01% or 0.0101), got {got}',
+  amountAboveZero: '{arg} must be an amount above 0, got {got}',
+  claimsAboveShare: '{arg} must be at most 20% of the contract (II-H), got {got} for a contract of {contractGot} ({share}%)',
+  sharesAboveTotal: '{arg} must add up to at most 100%, got {sum}%',
+  emptyTimes: '{arg} is empty: give the repayment times in years',
+  emptyAmounts: '{arg} is empty: give the principal repaid at each time',
+  scheduleLengths: '{timesArg} and {amountsArg} must have the same number of values, got {times} times and {amounts} amounts',
+  scheduleRepaysNothing: '{arg} are all 0: the schedule repays nothing, so it has no average life',
+  quotaRateRequired: "{arg} is required for QUOTA: the country risk category's rate, {min}% to {max}%",
+  quotaRateRange: '{arg} for QUOTA must be from {min}% to {max}% (write 1.2% or 0.012), got {got}',
+
+  // Ranges (the Excel layer, src/functions/broadcast.ts)
+  emptyRange: '{arg} is an empty range',
+  notRectangular: '{arg} is not a rectangular range',
+  differentShapes: 'ranges of different shapes: {fromArg} is {fromShape}, {arg} is {shape}',
+  singleColumnRanges: 'this function returns {width} columns for each input row: give single-column ranges, got {shape}',
+  singleValue: '{arg} must be a single value for this function, got a {shape} range',
+  singleRowOrColumn: '{arg} must be a single row or column, got a {shape} range',
+  internal: 'internal error, please report: {detail}',
+
+  // The task pane
+  debtorOrScore: "{cause}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)",
+} as const;
+
+/**
+ * French, as a French finance professional writes it: the note's terms, « : ; % » after a no-break space
+ * (added by frenchSpaces), code the user types between backticks (left exactly as written, the backticks
+ * dropped).
+ */
+const FR = {
+  required: '{arg} est obligatoire, reçu une cellule vide',
+  notNumber: '{arg} doit être un nombre, reçu {got}',
+  notNumberContains: '{arg} doit être un nombre, reçu {got} (il contient {char})',
+  thousandsSeparators: '{arg} doit être un nombre sans séparateur de milliers, reçu {got}',
+  decimalComma: '{arg} doit être un nombre avec le point `"."` comme séparateur décimal, reçu {got} (virgule décimale)',
+  tooManyDigitsOrExponent: '{arg} a trop de chiffres ou un exposant trop grand pour être lu exactement, reçu {got}',
+  notFinite: '{arg} doit être un nombre fini, reçu {got}',
+  tooManySignificantDigits: '{arg} doit avoir au plus {max} chiffres significatifs, reçu {count} dans {got}',
+  negativeNumber: '{arg} doit être un nombre positif ou nul, reçu {got}',
+  negativeAmount: '{arg} doit être un montant positif ou nul, reçu {got}',
+  negativeDays: '{arg} doit être un nombre de jours positif ou nul, reçu {got}',
+  negativeMonths: '{arg} doit être un nombre de mois positif ou nul, reçu {got}',
+  negativeTerm: '{arg} doit être une durée en années positive ou nulle, reçu {got}',
+  negativePeriod: '{arg} doit être une période en années positive ou nulle, reçu {got}',
+  negativeTime: '{arg} doit être une date en années positive ou nulle, reçu {got}',
+  fractionFrom: '{arg} doit être une fraction de {min} % à 100 % (saisir 95 % ou 0,95), reçu {got}',
+  fractionAbove: '{arg} doit être une fraction supérieure à {min} % et d’au plus 100 % (saisir 95 % ou 0,95), reçu {got}',
+  integerRange: '{arg} doit être un nombre entier de {min} à {max}, reçu {got}',
+  notBoolean: '{arg} doit être VRAI ou FAUX (ou 1/0), reçu {got}',
+  notAscii: '{arg} doit être un texte ASCII, reçu {got} (il contient {char})',
+  notText: '{arg} doit être un texte, reçu {got}',
+  resultTooLarge: 'le résultat {value} dépasse le plus grand nombre qu’une cellule Excel puisse contenir (environ 1E+308)',
+  oneOf: '{arg} doit être l’une des valeurs {choices}, reçu {got}',
+
+  unknownDebtor: '{arg} doit être l’une des catégories de débiteur {categories} (ou SOV, CCO), reçu {got}',
+  defaultRating: '{arg} : {got} est une notation de défaut : la note ne donne aucune catégorie de débiteur pour un débiteur en défaut',
+  unknownRating: '{arg} doit être une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s), reçu {got}',
+  noCoefficient: 'la note ne publie pas de coefficient {table} pour la catégorie de débiteur {debtor} en catégorie de pays {country}',
+  noCoefficientPriced:
+    'la note ne publie pas de coefficient {table} pour la catégorie de débiteur {debtor} en catégorie de pays {country} ; elle y tarife {priced}',
+  noCoefficientLowered:
+    'la note ne publie pas de coefficient {table} pour la catégorie de débiteur {debtor} en catégorie de pays {country} (tarifée en catégorie de pays {pricedAs})',
+  noCoefficientLoweredPriced:
+    'la note ne publie pas de coefficient {table} pour la catégorie de débiteur {debtor} en catégorie de pays {country} (tarifée en catégorie de pays {pricedAs}) ; elle y tarife {priced}',
+
+  optionsNotText: '{arg} doit être un texte tel que `"COVER=100%; MOBILE=25%"`, reçu {got}',
+  optionsTooLong: '{arg} doit compter au plus {max} caractères, reçu {count}',
+  unknownOption: '{arg} : option inconnue {got} ; options admises : {names}, sous la forme `NOM=VALEUR` séparées par `";"`',
+  malformedOption: '{arg} : élément mal formé {got} ; options admises : {names}, sous la forme `NOM=VALEUR` séparées par `";"`',
+  optionTwice: '{arg} : {name} figure deux fois dans {got}',
+  optionNeedsValue: '{arg} : {name} demande une valeur, p. ex. `{name}=100%`',
+  optionNotPercentage: '{arg} : {name} doit être un pourcentage tel que `100%`, reçu {got}',
+  optionNotFlag: '{arg} : {name} doit valoir TRUE ou FALSE, reçu {got} (1 et 0 se lisent TRUE et FALSE)',
+  optionCoverRange: '{arg} : {name} doit être une quotité supérieure à 0 % et d’au plus 100 %, reçu {got}',
+  optionLevelRange: '{arg} : {name} doit être une réduction de 0 % à son maximum, reçu {got}',
+
+  levelAboveMax: 'options : {name} doit être au plus {max} %, reçu {value} %',
+  levelAboveMaxCategory0: 'options : {name} doit être au plus {max} % en catégorie de pays 0 ({other} % ailleurs), reçu {value} %',
+  levelAboveMaxElsewhere: 'options : {name} doit être au plus {max} % ({other} % en catégorie de pays 0), reçu {value} %',
+  interruptionOnly: 'options : {name} ne s’applique qu’au type INTERRUPTION, pas à {type}',
+  mitigationType: 'options : {name} ne s’applique qu’aux types NONPAYMENT, ENVELOPE, LC et CASH, pas à {type}',
+  politicalPrivateOnly: 'options : POLITICAL est réservé aux débiteurs privés (CC1 à CC5), pas à {debtor}',
+  politicalWithPcc: 'options : PCC ne peut pas être donné avec POLITICAL (causes de sinistre politiques seules : pas de couverture commerciale)',
+  coverWithPcpPcc: 'options : COVER fixe à la fois PCP et PCC ; donnez soit COVER, soit PCP/PCC',
+  mobileWithFixed: 'options : MOBILE et FIXED ne se cumulent pas (II-B : sûreté sur un bien meuble ou immeuble)',
+  escrowCountry: 'options : ESCROW ne s’applique pas en catégorie de pays {country} (II-B : ni en catégorie 1 ni en catégorie 0)',
+  escrowWith: 'options : ESCROW ne se cumule pas avec {other} (II-B : le compte séquestre à l’étranger est exclusif)',
+
+  termRange: '{arg} doit être une durée en années de 0 à {max}, reçu {got}',
+  rateRange: '{arg} doit être de 0 % à moins de 100 %, reçu {got}',
+  rateRangeWrite: '{arg} doit être de 0 % à moins de 100 % (saisir 1,01 % ou 0,0101), reçu {got}',
+  amountAboveZero: '{arg} doit être un montant strictement positif, reçu {got}',
+  claimsAboveShare: '{arg} doit représenter au plus 20 % du contrat (II-H), reçu {got} pour un contrat de {contractGot} ({share} %)',
+  sharesAboveTotal: 'la somme de {arg} doit être au plus 100 %, reçu {sum} %',
+  emptyTimes: '{arg} est vide : donnez les dates de remboursement en années',
+  emptyAmounts: '{arg} est vide : donnez le principal remboursé à chaque date',
+  scheduleLengths: '{timesArg} et {amountsArg} doivent compter autant de valeurs, reçu {times} date(s) et {amounts} montant(s)',
+  scheduleRepaysNothing: '{arg} sont tous nuls : l’échéancier ne rembourse rien et n’a donc pas de durée de vie moyenne',
+  quotaRateRequired: '{arg} est obligatoire pour QUOTA : le taux de la catégorie de risque pays, de {min} % à {max} %',
+  quotaRateRange: '{arg} doit être, pour QUOTA, de {min} % à {max} % (saisir 1,2 % ou 0,012), reçu {got}',
+
+  emptyRange: '{arg} est une plage vide',
+  notRectangular: '{arg} n’est pas une plage rectangulaire',
+  differentShapes: 'plages de tailles différentes : {fromArg} fait {fromShape}, {arg} fait {shape}',
+  singleColumnRanges: 'cette fonction renvoie {width} colonnes par ligne : donnez des plages d’une seule colonne, reçu {shape}',
+  singleValue: '{arg} doit être une valeur unique pour cette fonction, reçu une plage {shape}',
+  singleRowOrColumn: '{arg} doit être une seule ligne ou une seule colonne, reçu une plage {shape}',
+  internal: 'erreur interne, merci de la signaler : {detail}',
+
+  debtorOrScore: '{cause} ; ou une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s)',
+} as const satisfies Record<ErrorKey, string>;
+
+export type ErrorKey = keyof typeof EN;
+
+/** The {names} of a template. */
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+/** A keyed message: what BpiError carries and the layers render. */
+export interface KeyedMessage {
+  readonly key: ErrorKey;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** An exact decimal the add-in writes ("100.0000000001", "1.235e+309"): the decimal comma in French. */
+export interface DecimalText {
+  readonly decimal: string;
+}
+export const decimalText = (decimal: string): DecimalText => ({ decimal });
+
+type ParamType<P extends string> = P extends 'arg' | `${string}Arg`
+  ? string
+  : P extends 'got' | `${string}Got`
+    ? unknown
+    : P extends 'cause'
+      ? KeyedMessage
+      : string | number | DecimalText;
+
+/** The values a key's message needs, by placeholder, typed by what each is. */
+export type ErrorParams<K extends ErrorKey> = { readonly [P in Placeholders<(typeof EN)[K]>]: ParamType<P> };
+
+/** Compile-time check: every French text has exactly the English text's placeholders. */
+type Mismatched = {
+  [K in ErrorKey]: [Placeholders<(typeof FR)[K]>] extends [Placeholders<(typeof EN)[K]>]
+    ? [Placeholders<(typeof EN)[K]>] extends [Placeholders<(typeof FR)[K]>]
+      ? never
+      : K
+    : K;
+}[ErrorKey];
+const placeholdersMatch: [Mismatched] extends [never] ? true : Mismatched = true;
+void placeholdersMatch;
+
+/** French spacing in the prose, code (between backticks) as written. */
+const frenchTemplate = (s: string) => frenchSpaces(s).replace(/`/g, '');
+
+export const ERROR_CATALOGUES: Readonly<Record<Lang, Readonly<Record<ErrorKey, string>>>> = {
+  en: EN,
+  fr: Object.fromEntries(Object.entries(FR).map(([k, v]) => [k, frenchTemplate(v)])) as Record<ErrorKey, string>,
+};
+
+export const ERROR_KEYS = Object.keys(EN) as ErrorKey[];
+
+const MAX_SHOWN = 60;
+
+/**
+ * How a received value is quoted: text as typed, in quotes (shortened past 60 characters); a number as the
+ * cell shows it (the decimal comma in French); TRUE/FALSE as Excel names them in the language.
+ */
+export function describeValue(value: unknown, lang: Lang = 'en'): string {
+  const fr = lang === 'fr';
+  if (value === null || value === undefined || value === '') return fr ? 'une cellule vide' : 'a blank';
+  if (typeof value === 'string') {
+    const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'boolean') return fr ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return localNumber(Object.is(value, -0) ? '0' : String(value), lang);
+  if (Array.isArray(value)) return fr ? 'une plage' : 'a range';
+  return fr ? `une valeur de type ${typeof value}` : `a value of type ${typeof value}`;
+}
+
+/** English parameter name → French, from the functions' French metadata (one French name per English one). */
+const FRENCH_PARAMETERS = new Map<string, string>();
+for (const f of Object.values(FUNCTIONS_FR)) {
+  for (const [en, p] of Object.entries(f.parameters)) if (!FRENCH_PARAMETERS.has(en)) FRENCH_PARAMETERS.set(en, p.name);
+}
+
+/**
+ * An argument as a message names it: its French parameter name in French ("options: COVER" → "options :
+ * COVER", "shares item 2" → "quotes_parts (valeur 2)"); English names as they are.
+ */
+export function argumentName(arg: string, lang: Lang): string {
+  if (lang === 'en') return arg;
+  const part = /^(\w+): (.*)$/.exec(arg);
+  if (part) return `${argumentName(part[1], lang)}${NBSP}: ${part[2]}`;
+  const item = /^(\w+) item (\d+)$/.exec(arg);
+  if (item) return `${argumentName(item[1], lang)} (valeur ${item[2]})`;
+  return FRENCH_PARAMETERS.get(arg) ?? arg;
+}
+
+const TABLES_FR: Readonly<Record<string, string>> = { 'non-payment': 'de la grille non-paiement', interruption: 'de la grille interruption de contrat' };
+
+function paramText(name: string, value: unknown, lang: Lang): string {
+  if (name === 'arg' || name.endsWith('Arg')) return argumentName(String(value), lang);
+  if (name === 'got' || name.endsWith('Got')) return describeValue(value, lang);
+  if (name === 'cause') return errorText(value as KeyedMessage, lang);
+  if (name === 'table') return lang === 'fr' ? (TABLES_FR[String(value)] ?? String(value)) : String(value);
+  if (typeof value === 'number') return localNumber(String(value), lang);
+  if (typeof value === 'object' && value !== null && 'decimal' in value) return localNumber(String((value as DecimalText).decimal), lang);
+  return String(value);
+}
+
+/** The text of a keyed message in a language, every {placeholder} filled as its name says. */
+export function errorText(m: KeyedMessage, lang: Lang): string {
+  return ERROR_CATALOGUES[lang][m.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in m.params ? paramText(name, m.params[name], lang) : whole,
+  );
+}
