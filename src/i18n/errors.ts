@@ -15,7 +15,7 @@
  *   (exact decimal text, e.g. "100.0000000001"); a string is data shown verbatim in both languages
  *   (NONPAYMENT, CC2, the list of option names).
  */
-import { FUNCTIONS_FR } from './functions.fr';
+import FRENCH_NAMES from '../generated/names.fr.json';
 import type { Lang } from './lang';
 import { NBSP, frenchSpaces, localNumber } from './typography';
 
@@ -264,10 +264,7 @@ export function describeValue(value: unknown, lang: Lang = 'en'): string {
 }
 
 /** English parameter name → French, from the functions' French metadata (one French name per English one). */
-const FRENCH_PARAMETERS = new Map<string, string>();
-for (const f of Object.values(FUNCTIONS_FR)) {
-  for (const [en, p] of Object.entries(f.parameters)) if (!FRENCH_PARAMETERS.has(en)) FRENCH_PARAMETERS.set(en, p.name);
-}
+const FRENCH_PARAMETERS = new Map<string, string>(Object.entries(FRENCH_NAMES.parameters));
 
 /**
  * An argument as a message names it: its French parameter name in French ("options: COVER" → "options :

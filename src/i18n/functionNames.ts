@@ -1,12 +1,13 @@
 /** A BPI function's name as Excel shows it in a language (ids are the English names). */
-import { FUNCTIONS_FR } from './functions.fr';
+// The names alone (build-generated from functions.fr.ts), not the descriptions: the functions bundle stays small.
+import FRENCH_NAMES from '../generated/names.fr.json';
 import type { Lang } from './lang';
 
 export function functionName(id: string, lang: Lang): string {
-  return lang === 'fr' ? (FUNCTIONS_FR[id]?.name ?? id) : id;
+  return lang === 'fr' ? ((FRENCH_NAMES.functions as Record<string, string>)[id] ?? id) : id;
 }
 
 /** Whether `id` is one of the BPI functions the French table knows. */
 export function isBpiFunction(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(FUNCTIONS_FR, id);
+  return Object.prototype.hasOwnProperty.call(FRENCH_NAMES.functions, id);
 }
