@@ -1,5 +1,5 @@
 import { CountryCategory, isPrivate } from './categories';
-import { Coefficients, coverKText, lookupCoefficients } from './coefficients';
+import { Coefficients, coverKText, findCoefficients, lookupCoefficients } from './coefficients';
 import { numError, valueError } from './errors';
 import * as X from './exact';
 import { Fixed, Ratio, Rounding } from './exact';
@@ -234,8 +234,12 @@ const SAFETY = 1e-9;
  */
 export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   const f = plan.fast;
-  if (f === null) return NaN;
-  const xp = plan.floorQuarter && x < 0.25 ? 0.25 : x;
+  return f === null ? NaN : fastFrom(f, plan.floorQuarter, plan.political, x, times);
+}
+
+/** fastHundredths on the doubles of a FastPlan (one evaluation, shared by plans and the option step). */
+function fastFrom(f: FastPlan, floorQuarter: boolean, political: boolean, x: number, times: number): number {
+  const xp = floorQuarter && x < 0.25 ? 0.25 : x;
   const aS = f[AS];
   const bS = f[BS];
   const aT = f[AT];
@@ -243,7 +247,7 @@ export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   const s = aS * xp + bS;
   const magnitude = (Math.abs(aS) + Math.abs(aT)) * xp + Math.abs(bS) + Math.abs(bT);
   let debtorShare = 0;
-  if (!plan.political) {
+  if (!political) {
     debtorShare = aT * xp + bT - s;
     // Where the sign of a near-zero share is in doubt, either branch is within 0.35·SAFETY·magnitude of
     // the exact value, an error the acceptance bound below (about 400·SAFETY·magnitude) covers.
@@ -255,6 +259,106 @@ export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   if (Math.abs(a - Math.floor(a) - 0.5) <= bound) return NaN;
   const h = Math.floor(a + 0.5);
   return v < 0 ? -h : h;
+}
+
+/**
+ * What one option reading contributes to the fast path, the same for every row that holds it: a few
+ * doubles and flags, read once per reading (options objects are shared by the rows holding the same text,
+ * see parseOptions). The per-row part is then the coefficient look-up and the evaluation, as for a plain row.
+ */
+interface OptionTerms {
+  /** No check of checkCombination can fail, whatever the row (COVER, PCP or PCC alone, inactive flags). */
+  readonly simple: boolean;
+  readonly political: boolean;
+  readonly escrow: boolean;
+  readonly multiplier: number;
+  /** [1 − LOCALCCY, 1 − capped debtor reductions] outside / inside country category 0; null where a level is above its maximum there. */
+  readonly keep: readonly [readonly [number, number] | null, readonly [number, number] | null];
+  /** The two cover factors × 0.95 per priced country category (k depends on it): [2c] country, [2c + 1] debtor. */
+  readonly factors95: Float64Array;
+}
+
+const OPTION_TERMS = new WeakMap<RateOptions, OptionTerms>();
+/** One scratch FastPlan for the option step: filled per row, never kept. */
+const SCRATCH: FastPlan = new Float64Array(10);
+
+function optionTerms(o: RateOptions): OptionTerms {
+  let terms = OPTION_TERMS.get(o);
+  if (terms === undefined) OPTION_TERMS.set(o, (terms = readOptionTerms(o)));
+  return terms;
+}
+
+function readOptionTerms(o: RateOptions): OptionTerms {
+  const political = o.POLITICAL === true;
+  const simple = !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !MITIGATIONS.some((n) => isActive(o[n])) && !political &&
+    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
+  // The same doubles, by the same operations, as planRate's FastPlan.
+  const keepFor = (country: CountryCategory): [number, number] | null => {
+    try {
+      const local = resolveLevel('LOCALCCY', o.LOCALCCY, country);
+      let sum = 0;
+      for (const n of DEBTOR_REDUCTIONS) {
+        const r = resolveLevel(n, o[n], country);
+        if (r !== null) sum += r.level.value;
+      }
+      return [1 - (local === null ? 0 : local.level.value), 1 - Math.min(sum, CAP_NUMBER)];
+    } catch {
+      return null; // planRate reports it, after the checks that come first
+    }
+  };
+  const pcp = o.COVER ?? o.PCP ?? STANDARD;
+  const pcc = political ? null : (o.COVER ?? o.PCC ?? STANDARD);
+  const P = pcc === null ? pcp.value : Math.max(pcp.value, pcc.value);
+  const factors95 = new Float64Array(16);
+  for (let c = 0; c < 8; c++) {
+    const kText = coverKText(c as CountryCategory);
+    let k = K_NUMBER.get(kText);
+    if (k === undefined) K_NUMBER.set(kText, (k = Number(kText)));
+    const coefficient = 1 + (P - 0.95) * 20 * k;
+    factors95[2 * c] = P > 0.95 ? P * coefficient : P;
+    factors95[2 * c + 1] = pcc === null ? 0 : pcc.value > 0.95 ? pcc.value * coefficient : pcc.value;
+  }
+  return {
+    simple, political, escrow: o.ESCROW === true,
+    multiplier: (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1),
+    keep: [keepFor(1), keepFor(0)],
+    factors95,
+  };
+}
+
+/**
+ * The rounded rate in hundredths of a percent of a row with options, under the note, without building a
+ * plan: the option reading's terms (optionTerms) and the row's coefficients. NaN where it cannot decide,
+ * near a half as fastHundredths, or wherever planRate would refuse the row: the caller then plans the row
+ * (planRate), which reports the first error in the usual order or prices it exactly.
+ */
+export function optionHundredths(country: CountryCategory, debtor: DebtorCategory, type: RateType, o: RateOptions, x: number): number {
+  const terms = optionTerms(o);
+  if (!terms.simple) {
+    try {
+      checkCombination({ country, debtor, type, options: o });
+    } catch {
+      return NaN;
+    }
+  }
+  const keep = terms.keep[country === 0 ? 1 : 0];
+  if (keep === null) return NaN;
+  const priced = terms.escrow ? country - 1 : country;
+  const sovereign = findCoefficients(type.table, priced as CountryCategory, 'SOV/CCO');
+  const own = terms.political ? null : findCoefficients(type.table, priced as CountryCategory, debtor);
+  if (sovereign === null || (own === null && !terms.political)) return NaN;
+  const f = SCRATCH;
+  f[AS] = sovereign.aNumber;
+  f[BS] = sovereign.bNumber;
+  f[AT] = own === null ? 0 : own.aNumber;
+  f[BT] = own === null ? 0 : own.bNumber;
+  f[COUNTRY_SHARE] = terms.political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1;
+  f[KEEP_COUNTRY] = keep[0];
+  f[KEEP_DEBTOR] = keep[1];
+  f[COUNTRY_F95] = terms.factors95[2 * priced];
+  f[DEBTOR_F95] = terms.factors95[2 * priced + 1];
+  f[MULTIPLIER] = terms.multiplier;
+  return fastFrom(f, type.floorQuarter, terms.political, x, 1);
 }
 
 /** Every step of SPEC §5 for one x, exact, and the rounded rate: what EXPLAIN and the task pane show. */
