@@ -267,8 +267,11 @@ function fastFrom(f: FastPlan, floorQuarter: boolean, political: boolean, x: num
  * see parseOptions). The per-row part is then the coefficient look-up and the evaluation, as for a plain row.
  */
 interface OptionTerms {
-  /** No check of checkCombination can fail, whatever the row (COVER, PCP or PCC alone, inactive flags). */
-  readonly simple: boolean;
+  /**
+   * Which checks of checkCombination can fail, by the row: none (COVER, PCP or PCC alone, inactive flags),
+   * only "a mitigation on a type that takes none" (mitigations alone, no ESCROW, not MOBILE with FIXED), or any.
+   */
+  readonly check: 'none' | 'mitigable' | 'full';
   readonly political: boolean;
   readonly escrow: boolean;
   readonly multiplier: number;
@@ -290,8 +293,10 @@ function optionTerms(o: RateOptions): OptionTerms {
 
 function readOptionTerms(o: RateOptions): OptionTerms {
   const political = o.POLITICAL === true;
-  const simple = !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !MITIGATIONS.some((n) => isActive(o[n])) && !political &&
-    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
+  const mitigated = MITIGATIONS.some((n) => isActive(o[n]));
+  const onlyMitigations = !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !political && o.ESCROW !== true &&
+    !(isActive(o.MOBILE) && isActive(o.FIXED)) && !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
+  const check = !onlyMitigations ? 'full' : mitigated ? 'mitigable' : 'none';
   // The same doubles, by the same operations, as planRate's FastPlan.
   const keepFor = (country: CountryCategory): [number, number] | null => {
     try {
@@ -319,7 +324,7 @@ function readOptionTerms(o: RateOptions): OptionTerms {
     factors95[2 * c + 1] = pcc === null ? 0 : pcc.value > 0.95 ? pcc.value * coefficient : pcc.value;
   }
   return {
-    simple, political, escrow: o.ESCROW === true,
+    check, political, escrow: o.ESCROW === true,
     multiplier: (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1),
     keep: [keepFor(1), keepFor(0)],
     factors95,
@@ -334,7 +339,9 @@ function readOptionTerms(o: RateOptions): OptionTerms {
  */
 export function optionHundredths(country: CountryCategory, debtor: DebtorCategory, type: RateType, o: RateOptions, x: number): number {
   const terms = optionTerms(o);
-  if (!terms.simple) {
+  if (terms.check === 'mitigable') {
+    if (!type.mitigable) return NaN;
+  } else if (terms.check === 'full') {
     try {
       checkCombination({ country, debtor, type, options: o });
     } catch {
