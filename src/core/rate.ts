@@ -261,111 +261,66 @@ function fastFrom(f: FastPlan, floorQuarter: boolean, political: boolean, x: num
   return v < 0 ? -h : h;
 }
 
-/**
- * What one option reading contributes to the fast path, the same for every row that holds it: a few
- * doubles and flags, read once per reading (options objects are shared by the rows holding the same text,
- * see parseOptions). The per-row part is then the coefficient look-up and the evaluation, as for a plain row.
- */
-interface OptionTerms {
-  /**
-   * Which checks of checkCombination can fail, by the row: none (COVER, PCP or PCC alone, inactive flags),
-   * only "a mitigation on a type that takes none" (mitigations alone, no ESCROW, not MOBILE with FIXED), or any.
-   */
-  readonly check: 'none' | 'mitigable' | 'full';
-  readonly political: boolean;
-  readonly escrow: boolean;
-  readonly multiplier: number;
-  /** [1 − LOCALCCY, 1 − capped debtor reductions] outside / inside country category 0; null where a level is above its maximum there. */
-  readonly keep: readonly [readonly [number, number] | null, readonly [number, number] | null];
-  /** The two cover factors × 0.95 per priced country category (k depends on it): [2c] country, [2c + 1] debtor. */
-  readonly factors95: Float64Array;
-}
-
-const OPTION_TERMS = new WeakMap<RateOptions, OptionTerms>();
 /** One scratch FastPlan for the option step: filled per row, never kept. */
 const SCRATCH: FastPlan = new Float64Array(10);
+/** k of II-I as a double per priced country category (the same Number(kText) as planRate's). */
+const K_BY_COUNTRY = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => Number(coverKText(c as CountryCategory)));
 
-function optionTerms(o: RateOptions): OptionTerms {
-  let terms = OPTION_TERMS.get(o);
-  if (terms === undefined) OPTION_TERMS.set(o, (terms = readOptionTerms(o)));
-  return terms;
-}
-
-function readOptionTerms(o: RateOptions): OptionTerms {
-  const political = o.POLITICAL === true;
-  const mitigated = MITIGATIONS.some((n) => isActive(o[n]));
-  const onlyMitigations = !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !political && o.ESCROW !== true &&
-    !(isActive(o.MOBILE) && isActive(o.FIXED)) && !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
-  const check = !onlyMitigations ? 'full' : mitigated ? 'mitigable' : 'none';
-  // The same doubles, by the same operations, as planRate's FastPlan.
-  const keepFor = (country: CountryCategory): [number, number] | null => {
-    try {
-      const local = resolveLevel('LOCALCCY', o.LOCALCCY, country);
-      let sum = 0;
-      for (const n of DEBTOR_REDUCTIONS) {
-        const r = resolveLevel(n, o[n], country);
-        if (r !== null) sum += r.level.value;
-      }
-      return [1 - (local === null ? 0 : local.level.value), 1 - Math.min(sum, CAP_NUMBER)];
-    } catch {
-      return null; // planRate reports it, after the checks that come first
-    }
-  };
-  const pcp = o.COVER ?? o.PCP ?? STANDARD;
-  const pcc = political ? null : (o.COVER ?? o.PCC ?? STANDARD);
-  const P = pcc === null ? pcp.value : Math.max(pcp.value, pcc.value);
-  const factors95 = new Float64Array(16);
-  for (let c = 0; c < 8; c++) {
-    const kText = coverKText(c as CountryCategory);
-    let k = K_NUMBER.get(kText);
-    if (k === undefined) K_NUMBER.set(kText, (k = Number(kText)));
-    const coefficient = 1 + (P - 0.95) * 20 * k;
-    factors95[2 * c] = P > 0.95 ? P * coefficient : P;
-    factors95[2 * c + 1] = pcc === null ? 0 : pcc.value > 0.95 ? pcc.value * coefficient : pcc.value;
-  }
-  return {
-    check, political, escrow: o.ESCROW === true,
-    multiplier: (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1),
-    keep: [keepFor(1), keepFor(0)],
-    factors95,
-  };
+/** A reduction's level as planRate's fast path adds it (0 when absent); NaN above its maximum (planRate reports it). */
+function levelValue(name: LevelName, v: Level | undefined, country: CountryCategory): number {
+  if (v === undefined) return 0;
+  const max = MAXIMA[name][country === 0 ? 1 : 0];
+  if (v === 'MAX') return max.value;
+  return v.compare(max.value) > 0 ? NaN : v.value;
 }
 
 /**
  * The rounded rate in hundredths of a percent of a row with options, under the note, without building a
- * plan: the option reading's terms (optionTerms) and the row's coefficients. NaN where it cannot decide,
- * near a half as fastHundredths, or wherever planRate would refuse the row: the caller then plans the row
+ * plan or keeping anything per combination: a few doubles read off the (shared) option reading and the
+ * row's coefficients, by the same operations as planRate's FastPlan. NaN where it cannot decide, near a
+ * half as fastHundredths, or wherever planRate would refuse the row: the caller then plans the row
  * (planRate), which reports the first error in the usual order or prices it exactly.
  */
 export function optionHundredths(country: CountryCategory, debtor: DebtorCategory, type: RateType, o: RateOptions, x: number): number {
-  const terms = optionTerms(o);
-  if (terms.check === 'mitigable') {
-    if (!type.mitigable) return NaN;
-  } else if (terms.check === 'full') {
+  const political = o.POLITICAL === true;
+  const escrow = o.ESCROW === true;
+  const mobile = isActive(o.MOBILE);
+  // The checks of checkCombination: with mitigations alone, only "a type that takes none" depends on the row.
+  const onlyMitigations = !political && !escrow && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
+    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
+  if (!onlyMitigations) {
     try {
       checkCombination({ country, debtor, type, options: o });
     } catch {
       return NaN;
     }
+  } else if (!type.mitigable && (mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW))) {
+    return NaN;
   }
-  const keep = terms.keep[country === 0 ? 1 : 0];
-  if (keep === null) return NaN;
-  const priced = terms.escrow ? country - 1 : country;
-  const sovereign = findCoefficients(type.table, priced as CountryCategory, 'SOV/CCO');
-  const own = terms.political ? null : findCoefficients(type.table, priced as CountryCategory, debtor);
-  if (sovereign === null || (own === null && !terms.political)) return NaN;
+  const local = levelValue('LOCALCCY', o.LOCALCCY, country);
+  let sum = 0;
+  for (const n of DEBTOR_REDUCTIONS) sum += levelValue(n, o[n], country);
+  if (local !== local || sum !== sum) return NaN;
+  const priced = (escrow ? country - 1 : country) as CountryCategory;
+  const sovereign = findCoefficients(type.table, priced, 'SOV/CCO');
+  const own = political ? null : findCoefficients(type.table, priced, debtor);
+  if (sovereign === null || (own === null && !political)) return NaN;
+  const pcp = (o.COVER ?? o.PCP ?? STANDARD).value;
+  const pcc = political ? NaN : (o.COVER ?? o.PCC ?? STANDARD).value;
+  const P = political ? pcp : Math.max(pcp, pcc);
+  const coefficient = 1 + (P - 0.95) * 20 * K_BY_COUNTRY[priced];
   const f = SCRATCH;
   f[AS] = sovereign.aNumber;
   f[BS] = sovereign.bNumber;
   f[AT] = own === null ? 0 : own.aNumber;
   f[BT] = own === null ? 0 : own.bNumber;
-  f[COUNTRY_SHARE] = terms.political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1;
-  f[KEEP_COUNTRY] = keep[0];
-  f[KEEP_DEBTOR] = keep[1];
-  f[COUNTRY_F95] = terms.factors95[2 * priced];
-  f[DEBTOR_F95] = terms.factors95[2 * priced + 1];
-  f[MULTIPLIER] = terms.multiplier;
-  return fastFrom(f, type.floorQuarter, terms.political, x, 1);
+  f[COUNTRY_SHARE] = political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1;
+  f[KEEP_COUNTRY] = 1 - local;
+  f[KEEP_DEBTOR] = 1 - Math.min(sum, CAP_NUMBER);
+  f[COUNTRY_F95] = P > 0.95 ? P * coefficient : P;
+  f[DEBTOR_F95] = political ? 0 : pcc > 0.95 ? pcc * coefficient : pcc;
+  f[MULTIPLIER] = (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1);
+  return fastFrom(f, type.floorQuarter, political, x, 1);
 }
 
 /** Every step of SPEC §5 for one x, exact, and the rounded rate: what EXPLAIN and the task pane show. */
