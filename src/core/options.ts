@@ -102,19 +102,20 @@ function readPart(arg: string, whole: string, raw: string, options: RateOptions)
   const part = trimBlanks(raw);
   if (part === '') return;
   const eq = part.indexOf('=');
-  const name = trimBlanks(eq < 0 ? part : part.slice(0, eq)).toUpperCase(); // ASCII: checked above
+  // ASCII (checked above); a known name as its interned constant: a sliced string used as a property key is
+  // looked up in V8's string table at each use (three below), the most costly step of a short option text.
+  const typed = trimBlanks(eq < 0 ? part : part.slice(0, eq)).toUpperCase();
+  const name = NAMES.get(typed) ?? typed;
   let letters = name.length > 0;
   for (let i = 0; i < name.length && letters; i++) {
     const c = name.charCodeAt(i);
     letters = c >= 65 && c <= 90;
   }
-  // The name as the one interned constant: a sliced string used as a property key would be looked up in
-  // V8's string table at each use (three here), the most costly part of reading a short option text.
-  const key = letters ? NAMES.get(name) : undefined;
-  if (key === undefined) {
+  if (!letters || !(name in KINDS)) {
     const shown = letters ? `unknown option ${describe(name)}` : `malformed part ${describe(part)}`;
     throw valueError(`${arg}: ${shown}; allowed: ${OPTION_NAMES.join(', ')} as NAME=VALUE separated by ";"`);
   }
+  const key = name as OptionName;
   if (options[key] !== undefined) throw valueError(`${arg}: ${key} is given twice in ${describe(whole)}`);
   (options as Record<string, unknown>)[key] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
 }
