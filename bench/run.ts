@@ -1,7 +1,7 @@
 /*
  * npm run bench: the four figures of SPEC §9 in one run, each against its baseline, with a summary table.
  * Bounded: every measurement is the best of a few repetitions over a fixed, seeded book.
- *   1. core rates/s (ratePricer / rate()) vs a plain floating-point a·x + b with the same look-ups;
+ *   1. core rates/s (rate() of the built core, dist/lib) vs a plain floating-point a·x + b with the same look-ups;
  *   2. one 100,000-row spilled BPI.RATE through the built bundle and the Excel-shaped harness;
  *   3. 10,000 rows priced by =BPI.RATE vs hand-written INDEX/MATCH/ROUND formulas, both in HyperFormula;
  *   4. size of dist/functions.js and the time from loading it to the first result;
@@ -9,13 +9,13 @@
  *      and the pricer's peak RSS.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { HyperFormula } from 'hyperformula';
-import { clearPricerCache, rate } from '../src/core/pricing';
 import { INTERRUPTION_TABLE } from '../src/core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../src/core/tables/nonpayment';
 import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../src/core/tables/types';
@@ -70,7 +70,10 @@ function coreRates(): void {
     const t = cells.a[j] * r[2] + cells.b[j];
     return Math.round(t * 100) / 100 / 100;
   };
-  clearPricerCache();
+  // The core as built (dist/lib, tsc's CommonJS, what the library entry and bpi-price ship), as the other
+  // figures run the built bundle: run from the sources through tsx, every use of another module's export is
+  // a getter call of the loader's module interop, ~45 % of the time here, which no shipped build has.
+  const { rate } = createRequire(__filename)(path.join(DIST, 'lib', 'core', 'pricing.js')) as typeof import('../src/core/pricing');
   // Interleaved, best of 9 each: the two are measured under the same machine load.
   let float = { ms: Infinity, result: 0 };
   let core = { ms: Infinity, result: 0 };

@@ -45,6 +45,11 @@ export function lookupCoefficients(table: CoefficientTable, country: CountryCate
   return found;
 }
 
+/** As lookupCoefficients, null where the note prints "-" (the fast path's look-up: the plan reports it). */
+export function findCoefficients(table: CoefficientTable, country: CountryCategory, debtor: DebtorCategory): Coefficients | null {
+  return readTable(table)[country <= 1 ? 0 : country - 1][DEBTOR_INDEX.get(debtor)!];
+}
+
 /** The debtor categories the note prices in a country category (the row's cells other than "-"), in column order. */
 export function pricedDebtors(table: CoefficientTable, country: CountryCategory): DebtorCategory[] {
   const row = countryRow(country);

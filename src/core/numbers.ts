@@ -101,6 +101,21 @@ export function scanNumber(text: string): Scanned | null {
 /** The scanned number's plain text for decimal.js and Number ("-123e-4"). */
 export const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
 
+const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
+/**
+ * The double nearest to a scanned number. With at most 15 digits and |exp| ≤ 22 the significand and the
+ * power of ten are exact doubles, so one IEEE multiplication or division is the correctly rounded result
+ * (Clinger's fast path), the same double Number() gives for its text; anything longer is read by Number().
+ */
+function scannedValue(n: Scanned): number {
+  if (n.digits.length <= 15 && n.exp >= -22 && n.exp <= 22) {
+    const m = Number(n.digits);
+    const v = n.exp < 0 ? m / EXACT_POWERS[-n.exp] : m * EXACT_POWERS[n.exp];
+    return n.neg ? -v : v;
+  }
+  return Number(scannedText(n));
+}
+
 /** Why numeric-looking text was refused, if it is a decimal comma or thousands separators (short texts only). */
 function refusedNumberReason(arg: string, v: string): BpiError | null {
   if (v.length > 100) return null;
@@ -216,7 +231,7 @@ export function readExact(arg: string, v: CellValue): Exact {
   }
   if (typeof v === 'string' && !isBlank(v)) {
     const n = scanNumericText(arg, v);
-    return new Exact(Number(scannedText(n)) + 0, n);
+    return new Exact(scannedValue(n) + 0, n);
   }
   if (isBlank(v)) throw valueError('required', { arg });
   throw valueError('notNumber', { arg, got: v });

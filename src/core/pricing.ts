@@ -4,8 +4,8 @@ import { BpiError, aboutArgument, numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
-import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, planRate, rateSteps } from './rate';
-import { RATE_TYPES, RateType } from './rateTypes';
+import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, optionHundredths, planRate, rateSteps } from './rate';
+import { RateType } from './rateTypes';
 import { DEBTOR_CATEGORIES } from './tables/types';
 import { readRateType } from './rateTypes';
 import { coverKText } from './coefficients';
@@ -73,7 +73,7 @@ function readRateArguments(country: CellValue, debtor: CellValue, x: CellValue, 
 function planFor(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions, variant: RateVariant): RatePlan {
   try {
     if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
-    return o === NO_OPTIONS ? plainPlan(c, d, t) : optionPlan(c, d, t, o);
+    return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
   } catch (e) {
     throw aboutArgument(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
   }
@@ -101,40 +101,16 @@ function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan
   return plan;
 }
 
-/**
- * Plans with options, per option-text reading (shared by the rows that hold the same text, see
- * parseOptions) and (type, country, debtor). Bounded: at most MAX_OPTION_PLANS in all, then all are
- * dropped; a miss costs one planRate, about as much as the rest of the row.
- */
-const MAX_OPTION_PLANS = 20_000;
-let optionPlans = new WeakMap<RateOptions, Map<number, RatePlan>>();
-let optionPlanCount = 0;
-const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
-
-function optionPlan(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions): RatePlan {
-  let plans = optionPlans.get(o);
-  if (plans === undefined) {
-    if (optionPlanCount >= MAX_OPTION_PLANS) {
-      optionPlans = new WeakMap();
-      optionPlanCount = 0;
-    }
-    optionPlans.set(o, (plans = new Map()));
-  }
-  const key = (TYPE_INDEX.get(t)! * 8 + c) * 7 + DEBTOR_COLUMN.get(d)!;
-  let plan = plans.get(key);
-  if (plan === undefined) {
-    plan = planRate({ country: c, debtor: d, type: t, options: o });
-    plans.set(key, plan);
-    optionPlanCount++;
-  }
-  return plan;
-}
-
 /** BPI.RATE: the premium rate as a fraction, rounded as the note says. */
 export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
   const { c, d, term, t, o } = readRateArguments(country, debtor, x, type, options);
-  const plan = planFor(c, d, t, o, NOTE);
   const value = term === null ? (x as number) + 0 : term.value;
+  if (o !== NO_OPTIONS) {
+    // The option reading's terms and the row's coefficients, no plan; a plan only where that cannot decide.
+    const fast = optionHundredths(c, d, t, o, value);
+    if (fast === fast) return fast / 10000;
+  }
+  const plan = planFor(c, d, t, o, NOTE);
   const h = fastHundredths(plan, value);
   if (h === h) return h / 10000;
   return rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).rate;

@@ -1,5 +1,5 @@
 import { CountryCategory, isPrivate } from './categories';
-import { Coefficients, coverKText, lookupCoefficients } from './coefficients';
+import { Coefficients, coverKText, findCoefficients, lookupCoefficients } from './coefficients';
 import { numError, valueError } from './errors';
 import { decimalText } from '../i18n/errors';
 import * as X from './exact';
@@ -238,8 +238,12 @@ const SAFETY = 1e-9;
  */
 export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   const f = plan.fast;
-  if (f === null) return NaN;
-  const xp = plan.floorQuarter && x < 0.25 ? 0.25 : x;
+  return f === null ? NaN : fastFrom(f, plan.floorQuarter, plan.political, x, times);
+}
+
+/** fastHundredths on the doubles of a FastPlan (one evaluation, shared by plans and the option step). */
+function fastFrom(f: FastPlan, floorQuarter: boolean, political: boolean, x: number, times: number): number {
+  const xp = floorQuarter && x < 0.25 ? 0.25 : x;
   const aS = f[AS];
   const bS = f[BS];
   const aT = f[AT];
@@ -247,7 +251,7 @@ export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   const s = aS * xp + bS;
   const magnitude = (Math.abs(aS) + Math.abs(aT)) * xp + Math.abs(bS) + Math.abs(bT);
   let debtorShare = 0;
-  if (!plan.political) {
+  if (!political) {
     debtorShare = aT * xp + bT - s;
     // Where the sign of a near-zero share is in doubt, either branch is within 0.35·SAFETY·magnitude of
     // the exact value, an error the acceptance bound below (about 400·SAFETY·magnitude) covers.
@@ -259,6 +263,68 @@ export function fastHundredths(plan: RatePlan, x: number, times = 1): number {
   if (Math.abs(a - Math.floor(a) - 0.5) <= bound) return NaN;
   const h = Math.floor(a + 0.5);
   return v < 0 ? -h : h;
+}
+
+/** One scratch FastPlan for the option step: filled per row, never kept. */
+const SCRATCH: FastPlan = new Float64Array(10);
+/** k of II-I as a double per priced country category (the same Number(kText) as planRate's). */
+const K_BY_COUNTRY = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => Number(coverKText(c as CountryCategory)));
+
+/** A reduction's level as planRate's fast path adds it (0 when absent); NaN above its maximum (planRate reports it). */
+function levelValue(name: LevelName, v: Level | undefined, country: CountryCategory): number {
+  if (v === undefined) return 0;
+  const max = MAXIMA[name][country === 0 ? 1 : 0];
+  if (v === 'MAX') return max.value;
+  return v.compare(max.value) > 0 ? NaN : v.value;
+}
+
+/**
+ * The rounded rate in hundredths of a percent of a row with options, under the note, without building a
+ * plan or keeping anything per combination: a few doubles read off the (shared) option reading and the
+ * row's coefficients, by the same operations as planRate's FastPlan. NaN where it cannot decide, near a
+ * half as fastHundredths, or wherever planRate would refuse the row: the caller then plans the row
+ * (planRate), which reports the first error in the usual order or prices it exactly.
+ */
+export function optionHundredths(country: CountryCategory, debtor: DebtorCategory, type: RateType, o: RateOptions, x: number): number {
+  const political = o.POLITICAL === true;
+  const escrow = o.ESCROW === true;
+  const mobile = isActive(o.MOBILE);
+  // The checks of checkCombination: with mitigations alone, only "a type that takes none" depends on the row.
+  const onlyMitigations = !political && !escrow && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
+    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
+  if (!onlyMitigations) {
+    try {
+      checkCombination({ country, debtor, type, options: o });
+    } catch {
+      return NaN;
+    }
+  } else if (!type.mitigable && (mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW))) {
+    return NaN;
+  }
+  const local = levelValue('LOCALCCY', o.LOCALCCY, country);
+  let sum = 0;
+  for (const n of DEBTOR_REDUCTIONS) sum += levelValue(n, o[n], country);
+  if (local !== local || sum !== sum) return NaN;
+  const priced = (escrow ? country - 1 : country) as CountryCategory;
+  const sovereign = findCoefficients(type.table, priced, 'SOV/CCO');
+  const own = political ? null : findCoefficients(type.table, priced, debtor);
+  if (sovereign === null || (own === null && !political)) return NaN;
+  const pcp = (o.COVER ?? o.PCP ?? STANDARD).value;
+  const pcc = political ? NaN : (o.COVER ?? o.PCC ?? STANDARD).value;
+  const P = political ? pcp : Math.max(pcp, pcc);
+  const coefficient = 1 + (P - 0.95) * 20 * K_BY_COUNTRY[priced];
+  const f = SCRATCH;
+  f[AS] = sovereign.aNumber;
+  f[BS] = sovereign.bNumber;
+  f[AT] = own === null ? 0 : own.aNumber;
+  f[BT] = own === null ? 0 : own.bNumber;
+  f[COUNTRY_SHARE] = political && type.interruptionTable ? POLITICAL_SHARE_NUMBER : 1;
+  f[KEEP_COUNTRY] = 1 - local;
+  f[KEEP_DEBTOR] = 1 - Math.min(sum, CAP_NUMBER);
+  f[COUNTRY_F95] = P > 0.95 ? P * coefficient : P;
+  f[DEBTOR_F95] = political ? 0 : pcc > 0.95 ? pcc * coefficient : pcc;
+  f[MULTIPLIER] = (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1);
+  return fastFrom(f, type.floorQuarter, political, x, 1);
 }
 
 /** Every step of SPEC §5 for one x, exact, and the rounded rate: what EXPLAIN and the task pane show. */

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ratePricer } from '../../src/core/pricing';
+import { rate, ratePricer } from '../../src/core/pricing';
 import { Dec } from '../../src/core/numbers';
-import { rateSteps, RatePricer } from '../../src/core/rate';
+import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
+import { parseOptions } from '../../src/core/options';
+import { RATE_TYPES } from '../../src/core/rateTypes';
 import { BpiError } from '../../src/core/errors';
 import { COVER_K } from '../../src/core/tables/coverK';
 import { INTERRUPTION_TABLE } from '../../src/core/tables/interruption';
@@ -80,6 +82,56 @@ describe('fast path of RatePricer = exact decimal pipeline', function () {
       { numRuns: RUNS },
     );
     assert.ok(priced > RUNS / 3, `only ${priced} of ${RUNS} combinations were priceable`);
+  });
+});
+
+describe('option step of BPI.RATE (no plan per row) = exact pipeline, same errors', function () {
+  this.timeout(600_000);
+  const OPTION_RUNS = Math.max(1000, Math.floor(RUNS / 2));
+
+  const options = fc.tuple(
+    fc.oneof(
+      fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%', 'COVER=100%; PCP=99%'),
+      fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
+    ),
+    fc.constantFrom(
+      '', '', 'LOCALCCY=20%', 'LOCALCCY=7.5%', 'ASSIGNMENT', 'MOBILE=25%', 'MOBILE=30%', 'FIXED=12%', 'LOCALESCROW=10%',
+      'ASSIGNMENT; MOBILE=25%; LOCALESCROW', 'LOCALCCY; FIXED; ASSIGNMENT', 'ESCROW', 'POLITICAL', 'CONSTRUCTION', 'CASHLC',
+      'CONSTRUCTION; CASHLC', 'POLITICAL; MOBILE=10%', 'MOBILE; FIXED', 'ESCROW; MOBILE=10%', 'POLITICAL; PCC=98%', 'POLITICAL=FALSE; CASHLC=0',
+    ),
+  ).map(([c, m]) => [c, m].filter(Boolean).join('; '));
+
+  it(`prices ${OPTION_RUNS.toLocaleString('en')} random rows as the plan's exact pipeline, and refuses what the plan refuses with the same error`, () => {
+    let decided = 0;
+    let priced = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), fc.constantFrom(...RATE_TYPE_NAMES), options,
+        fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.double({ min: 0, max: 40, noNaN: true })),
+        (country, debtor, type, text, xv) => {
+          let pricer: RatePricer | null = null;
+          let refused: BpiError | null = null;
+          try {
+            pricer = ratePricer(country, debtor, type, text);
+          } catch (e) {
+            if (!(e instanceof BpiError)) throw e;
+            refused = e;
+          }
+          if (refused !== null) {
+            assert.throws(() => rate(country, debtor, xv, type, text), (e: unknown) =>
+              e instanceof BpiError && e.code === refused!.code && e.message === refused!.message && e.arg === refused!.arg);
+            return;
+          }
+          priced++;
+          assert.equal(rate(country, debtor, xv, type, text), exact(pricer!, xv));
+          if (text !== '' && optionHundredths(country as never, debtor, RATE_TYPES[type], parseOptions(text), xv) === optionHundredths(country as never, debtor, RATE_TYPES[type], parseOptions(text), xv)) decided++;
+        },
+      ),
+      { numRuns: OPTION_RUNS },
+    );
+    assert.ok(priced > OPTION_RUNS / 3, `only ${priced} of ${OPTION_RUNS} rows were priceable`);
+    // Non-vacuity: the option step itself decides nearly every priceable row (the plan is the exception).
+    assert.ok(decided > priced * 0.8, `the option step decided ${decided} of ${priced} priced rows`);
   });
 });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { BpiError } from '../../src/core/errors';
-import { Dec, readDecimal, roundCents, toExcelNumber } from '../../src/core/numbers';
+import { Dec, readDecimal, readExact, roundCents, toExcelNumber } from '../../src/core/numbers';
 
 describe('core: numbers as Excel shows them', () => {
   it('reads a double as its shortest decimal: 2.1 is 2.1, not 2.100000000000000088…', () => {
@@ -22,5 +23,27 @@ describe('core: numbers as Excel shows them', () => {
   it('refuses a result beyond the largest number Excel holds, rather than returning Infinity', () => {
     assert.throws(() => toExcelNumber(new Dec('1e308').mul(2)), (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(e.message));
     assert.equal(toExcelNumber(new Dec('9.99999999999999e307')), 9.99999999999999e307);
+  });
+});
+
+describe('core: the double of numeric text (readExact)', () => {
+  it('is the double Number() reads from the same text, short (one exact operation) or long', () => {
+    // Expected values from the JavaScript reader itself on the same text, never from the code under test.
+    fc.assert(
+      fc.property(
+        fc.boolean(), fc.stringMatching(/^[0-9]{1,20}$/), fc.stringMatching(/^[0-9]{0,20}$/), fc.integer({ min: -30, max: 30 }), fc.boolean(),
+        (neg, int, frac, exp, percent) => {
+          const text = `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}e${exp}`;
+          const got = readExact('x', percent ? `${text}%` : text).value;
+          if (percent) {
+            // A percentage is read as text with the exponent lowered by 2: one reading, not a division.
+            assert.equal(got, Number(`${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}e${exp - 2}`) + 0);
+          } else {
+            assert.equal(got, Number(text) + 0);
+          }
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });

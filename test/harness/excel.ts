@@ -92,6 +92,8 @@ export interface Workbook {
   readonly metadata: Map<string, FunctionMeta>;
   /** Calls BPI.<name> with Excel's argument shapes; an omitted optional argument is passed as null. */
   call(name: string, ...args: Arg[]): unknown;
+  /** As call, but the bundle's own result as Excel's runtime receives it, not copied into this realm (memory figures). */
+  raw(name: string, ...args: Arg[]): unknown;
   /** As call, for a matrix result. */
   grid(name: string, ...args: Arg[]): Cell[][];
   /** As call, for a 1×1 result: its single cell. */
@@ -108,7 +110,12 @@ function asExcelArgument(p: ParameterMeta, v: Arg): unknown {
 
 /** Arrays and objects made inside the vm context have that context's prototypes: copy them so deepEqual compares values. */
 function toHostRealm(v: unknown): unknown {
-  if (Array.isArray(v)) return Array.from(v, toHostRealm);
+  if (Array.isArray(v)) {
+    // Sized up front, as the bundle sizes its rows: Array.from grows a copy as it goes (room for 17 cells).
+    const copy = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) copy[i] = toHostRealm(v[i]);
+    return copy;
+  }
   if (isFormattedNumber(v)) return { type: v.type, basicValue: v.basicValue, numberFormat: v.numberFormat };
   return v;
 }
@@ -146,7 +153,8 @@ export function loadWorkbook(dist = DIST, host: HostOptions = {}): Workbook {
     if (!associated.has(f.id)) throw new Error(`functions.json declares ${f.id} but functions.js does not associate it`);
   }
 
-  function call(name: string, ...args: Arg[]): unknown {
+  /** The bundle's own result, as Excel's runtime receives it (not copied into this realm). */
+  function raw(name: string, ...args: Arg[]): unknown {
     const meta = metadata.get(name);
     if (!meta) throw new Error(`BPI.${name} is not in functions.json`);
     if (args.length > meta.parameters.length) throw new Error(`BPI.${name} takes at most ${meta.parameters.length} arguments`);
@@ -155,7 +163,7 @@ export function loadWorkbook(dist = DIST, host: HostOptions = {}): Workbook {
       return asExcelArgument(p, args[i]);
     });
     try {
-      return toHostRealm(associated.get(meta.id)!(...excelArgs));
+      return associated.get(meta.id)!(...excelArgs);
     } catch (e) {
       // Excel shows a thrown CustomFunctions.Error as the cell's error; anything else is a bug.
       if (e instanceof ExcelError) return [[e]];
@@ -163,9 +171,14 @@ export function loadWorkbook(dist = DIST, host: HostOptions = {}): Workbook {
     }
   }
 
+  function call(name: string, ...args: Arg[]): unknown {
+    return toHostRealm(raw(name, ...args));
+  }
+
   return {
     metadata,
     call,
+    raw,
     grid: (name, ...args) => call(name, ...args) as Cell[][],
     cell(name, ...args) {
       const g = call(name, ...args) as Cell[][];
