@@ -1,18 +1,12 @@
-import { Dec } from './numbers';
+import { Fixed, Ratio, pow10 } from './exact';
 
 /**
  * Exact values as text for a reader who redoes the arithmetic by hand: a terminating decimal with all its
  * digits, never a binary double's 17 digits; a value that does not terminate (anything divided by 0.95 =
  * 19/20) as a stated number of decimals, truncated, then "…", or as its fraction when that is short.
- * Pure: no DOM, no I/O. Works from a decimal.js value or from a rational given as BigInt numerator and
- * denominator, so that the same text comes out whichever exact form the pipeline keeps.
+ * Pure: no DOM, no I/O. Works on the pipeline's own exact values (src/core/exact.ts): a decimal (Fixed)
+ * or a fraction (Ratio).
  */
-
-/** num/den, den > 0; not necessarily in lowest terms. */
-export interface Rational {
-  readonly num: bigint;
-  readonly den: bigint;
-}
 
 /** Decimals shown for a value that does not terminate (before the "…"). */
 export const NON_TERMINATING_DECIMALS = 10;
@@ -26,27 +20,16 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-export function rational(num: bigint, den: bigint): Rational {
+/** num/den in lowest terms, den > 0. */
+export function rational(num: bigint, den: bigint): Ratio {
   if (den === 0n) throw new RangeError('rational: zero denominator');
   const sign = den < 0n ? -1n : 1n;
   const g = gcd(num, den) || 1n;
   return { num: (sign * num) / g, den: (sign * den) / g };
 }
 
-/** A finite decimal.js value as the exact rational it is (digits × 10^-scale). */
-export function fromDecimal(d: Dec): Rational {
-  if (!d.isFinite()) throw new RangeError(`fromDecimal: ${d.toString()} is not finite`);
-  const scale = d.decimalPlaces();
-  return rational(BigInt(d.mul(new Dec(10).pow(scale)).toFixed(0)), 10n ** BigInt(scale));
-}
-
-export function divide(a: Rational, b: Rational): Rational {
-  if (b.num === 0n) throw new RangeError('divide: by zero');
-  return rational(a.num * b.den, a.den * b.num);
-}
-
 /** The number of decimals of a terminating value in lowest terms (den = 2^i·5^j), or null if it does not terminate. */
-function terminatingDecimals(r: Rational): number | null {
+function terminatingDecimals(r: Ratio): number | null {
   let den = r.den;
   let twos = 0;
   let fives = 0;
@@ -62,13 +45,14 @@ function terminatingDecimals(r: Rational): number | null {
 }
 
 /** |r| truncated to `decimals` decimals, as digits with the point placed. */
-function digits(r: Rational, decimals: number): string {
+function digits(r: Ratio, decimals: number): string {
   const scaled = (abs(r.num) * 10n ** BigInt(decimals)) / r.den;
   const s = scaled.toString().padStart(decimals + 1, '0');
   return decimals === 0 ? s : `${s.slice(0, -decimals)}.${s.slice(-decimals)}`;
 }
 
-const asRational = (v: Rational | Dec): Rational => (Dec.isDecimal(v) ? fromDecimal(v as Dec) : rational((v as Rational).num, (v as Rational).den));
+/** The value in lowest terms (a Fixed n·10^−s is n/10^s). */
+const asRational = (v: Fixed | Ratio): Ratio => ('den' in v ? rational(v.num, v.den) : rational(v.n, pow10(v.s)));
 
 /**
  * The value as a decimal: every digit if it terminates ("1.365", "3.18047685"); otherwise `decimals`
@@ -76,7 +60,7 @@ const asRational = (v: Rational | Dec): Rational => (Dec.isDecimal(v) ? fromDeci
  * readable: the value lies between the digits shown and the next digit up, so 1.3649999999… is below
  * 1.365 and rounds down, where 1.365 exactly rounds up.
  */
-export function decimalText(v: Rational | Dec, decimals = NON_TERMINATING_DECIMALS): string {
+export function decimalText(v: Fixed | Ratio, decimals = NON_TERMINATING_DECIMALS): string {
   const r = asRational(v);
   const sign = r.num < 0n ? '-' : '';
   const exact = terminatingDecimals(r);
@@ -88,7 +72,7 @@ export function decimalText(v: Rational | Dec, decimals = NON_TERMINATING_DECIMA
  * A factor such as 39/38: "39/38 = 1.0263157894…" when it does not terminate and its fraction is short
  * (denominator up to maxDenominator), else decimalText. A terminating value is only its decimal ("1.02625").
  */
-export function fractionText(v: Rational | Dec, maxDenominator = 10_000n, decimals = NON_TERMINATING_DECIMALS): string {
+export function fractionText(v: Fixed | Ratio, maxDenominator = 10_000n, decimals = NON_TERMINATING_DECIMALS): string {
   const r = asRational(v);
   const text = decimalText(r, decimals);
   if (terminatingDecimals(r) !== null || r.den > maxDenominator) return text;

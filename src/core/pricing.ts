@@ -183,5 +183,3 @@ export function category(score: CellValue, country: CellValue): DebtorCategory {
   return categoryFromScore(rank, readCountry(country));
 }
 
-/** Kept for callers of the first edition: there is no cache any more. */
-export function clearPricerCache(): void {}

@@ -8,7 +8,7 @@ import type { RateSteps } from '../core/rate';
 import type { RateTypeName } from '../core/rateTypes';
 import type { Lang } from './lang';
 import { TERMS } from './terms';
-import { frenchCatalogue, frenchSpaces } from './typography';
+import { frenchCatalogue, frenchSpaces, localNumber } from './typography';
 
 /** What a step's label names: from the step record. */
 export interface StepContext {
@@ -129,6 +129,6 @@ export function stepText(step: ExplainStep, context: StepContext, lang: Lang): s
       return context.interruptionTable ? '90\u00a0% du taux souverain' : 'le taux souverain';
     default:
       // The multipliers (× 1.3, × 0.8): the decimal comma.
-      return text.replace(/(\d)\.(\d)/g, '$1,$2');
+      return localNumber(text, lang);
   }
 }

@@ -1,5 +1,5 @@
 import * as X from '../core/exact';
-import { NON_TERMINATING_DECIMALS, decimalText, fractionText, rational, Rational } from '../core/exactText';
+import { NON_TERMINATING_DECIMALS, decimalText, fractionText } from '../core/exactText';
 import { ExplainStep, isRatio, stepList } from '../core/explain';
 import type { RateSteps } from '../core/rate';
 import type { Lang } from '../i18n/lang';
@@ -26,10 +26,6 @@ export interface StepRow {
 export const stepsCaption = (lang: Lang) => paneText(lang).calc.stepsCaption;
 export const stepsNote = (lang: Lang) => paneText(lang).calc.stepsNote(NON_TERMINATING_DECIMALS);
 
-function exactOf(v: X.Fixed | X.Ratio): Rational {
-  return isRatio(v) ? rational(v.num, v.den) : rational(v.n, X.pow10(v.s));
-}
-
 function valueText(step: ExplainStep, context: StepContext, lang: Lang): string {
   const v = step.value;
   if (typeof v === 'string') return stepText(step, context, lang);
@@ -39,11 +35,11 @@ function valueText(step: ExplainStep, context: StepContext, lang: Lang): string 
     const [whole, decimals = ''] = X.fixedToString(v).split('.');
     return localNumber(`${whole}.${decimals.padEnd(3, '0')}`, lang);
   }
-  const q = exactOf(v);
   // The factors are short fractions (97.5 %/95 % = 39/38); anything else is best read as digits.
-  if (step.unit === 'factor' && isRatio(v)) return localNumber(fractionText(q), lang);
-  if (step.unit === 'fraction') return localNumber(decimalText(rational(q.num * 100n, q.den)), lang);
-  return localNumber(decimalText(q), lang);
+  if (step.unit === 'factor' && isRatio(v)) return localNumber(fractionText(v), lang);
+  // Cover and reductions are fractions in EXPLAIN, in % here.
+  if (step.unit === 'fraction' && !isRatio(v)) return localNumber(decimalText(X.mul(v, X.fixed(100n))), lang);
+  return localNumber(decimalText(v), lang);
 }
 
 /** The rows the pane shows for a step record, in the pane's language. */
