@@ -120,3 +120,37 @@ export async function openPane(browser: Browser, served: Served, o: PaneOptions 
     close: () => context.close(),
   };
 }
+
+/** A served dist/ and one browser for a describe block: started in its before hook, closed in its after hook. */
+export interface Session {
+  browser: Browser;
+  served: Served;
+}
+export function useBrowser(): Session {
+  const s = {} as Session;
+  before(async () => {
+    s.served = await serveDist();
+    s.browser = await launch();
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.served?.close();
+  });
+  return s;
+}
+
+/** Fills the calculator through the test contract's data-testids. */
+export async function fillCalculator(page: Page, country: string, debtor: string, x: string, type: string, options = ''): Promise<void> {
+  await page.getByTestId('country').selectOption(country);
+  await page.getByTestId('debtor').fill(debtor);
+  await page.getByTestId('x').fill(x);
+  await page.getByTestId('type').selectOption(type);
+  await page.getByTestId('options').fill(options);
+}
+
+/** Fills the calculator, clicks Calculate and gives the rate shown. */
+export async function price(page: Page, country: string, debtor: string, x: string, type: string, options = ''): Promise<string> {
+  await fillCalculator(page, country, debtor, x, type, options);
+  await page.getByTestId('calculate').click();
+  return (await page.getByTestId('rate').textContent()) ?? '';
+}

@@ -1,31 +1,21 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ARTIFACTS, Pane, Served, launch, openPane, serveDist } from './browser';
+import { ARTIFACTS, fillCalculator, openPane, Pane, useBrowser } from './browser';
 
 describe('Task pane: "Check a rate" in headless Chromium', function () {
-  let browser: Browser;
-  let served: Served;
+  const session = useBrowser();
   let pane: Pane;
 
   before(async () => {
-    served = await serveDist();
-    browser = await launch();
-    pane = await openPane(browser, served);
+    pane = await openPane(session.browser, session.served);
   });
   after(async () => {
     await pane?.close();
-    await browser?.close();
-    await served?.close();
   });
 
   it('checks a typed rate against the calculator: 3 / CC3 / 1, "1,00 %" → mismatch, TRUNCATED (1.005 % → 1.01 %)', async () => {
     const page = pane.page;
-    await page.getByTestId('country').selectOption('3');
-    await page.getByTestId('debtor').fill('CC3');
-    await page.getByTestId('x').fill('1');
-    await page.getByTestId('type').selectOption('NONPAYMENT');
-    await page.getByTestId('options').fill('');
+    await fillCalculator(page, '3', 'CC3', '1', 'NONPAYMENT');
     assert.equal(await page.getByTestId('check-result').isVisible(), false);
     await page.getByTestId('check').fill('1,00 %');
     const shown = await page.getByTestId('check-result').innerText();

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { DIST } from '../harness/paths';
-import { Served, launch, openPane, serveDist } from './browser';
+import { openPane, useBrowser } from './browser';
 
 /** A stand-in for Office.js inside Excel; isSetSupported answers `supported`; Excel.run records the calls. */
 const excelHost = (supported: boolean) => `
@@ -22,21 +21,12 @@ const excelHost = (supported: boolean) => `
   } };`;
 
 describe('Task pane in headless Chromium: New deal model', function () {
-  let browser: Browser;
-  let served: Served;
+  const session = useBrowser();
   const built = () => fs.readFileSync(path.join(DIST, 'deal-model.xlsx'));
 
-  before(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-  });
 
   it('in Excel with ExcelApi 1.13: the button fetches deal-model.xlsx (CSP connect-src self) and inserts it', async () => {
-    const pane = await openPane(browser, served, { officeScript: excelHost(true) });
+    const pane = await openPane(session.browser, session.served, { officeScript: excelHost(true) });
     try {
       await pane.page.getByTestId('deal-model-insert').click();
       await pane.page.getByText('Inserted the sheet "Deal"').waitFor();
@@ -53,14 +43,14 @@ describe('Task pane in headless Chromium: New deal model', function () {
   });
 
   it('in Excel without ExcelApi 1.13: says so and offers the file, served beside taskpane.html', async () => {
-    const pane = await openPane(browser, served, { officeScript: excelHost(false) });
+    const pane = await openPane(session.browser, session.served, { officeScript: excelHost(false) });
     try {
       const link = pane.page.getByTestId('deal-model-download');
       await link.waitFor();
       assert.match((await pane.page.getByTestId('deal-model-status').textContent()) ?? '', /cannot insert a sheet.*ExcelApi 1\.13/);
       assert.equal(await pane.page.getByTestId('deal-model-insert').count(), 0);
       const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
-      assert.equal(href, `${served.base}deal-model.xlsx`);
+      assert.equal(href, `${session.served.base}deal-model.xlsx`);
       const bytes = await pane.page.evaluate(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer())), href);
       assert.ok(Buffer.from(bytes).equals(built()));
       assert.deepEqual(pane.errors, []);
@@ -70,7 +60,7 @@ describe('Task pane in headless Chromium: New deal model', function () {
   });
 
   it('outside Excel: offers the download', async () => {
-    const pane = await openPane(browser, served);
+    const pane = await openPane(session.browser, session.served);
     try {
       await pane.page.getByTestId('deal-model-download').waitFor();
       assert.match((await pane.page.getByTestId('deal-model-status').textContent()) ?? '', /Outside Excel/);

@@ -1,35 +1,18 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { ROOT } from '../harness/paths';
-import { ARTIFACTS, Pane, Served, launch, openPane, serveDist } from './browser';
-
-/** Fills the calculator through the test contract's data-testids and clicks Calculate. */
-async function price(page: Page, country: string, debtor: string, x: string, type: string, options = ''): Promise<string> {
-  await page.getByTestId('country').selectOption(country);
-  await page.getByTestId('debtor').fill(debtor);
-  await page.getByTestId('x').fill(x);
-  await page.getByTestId('type').selectOption(type);
-  await page.getByTestId('options').fill(options);
-  await page.getByTestId('calculate').click();
-  return (await page.getByTestId('rate').textContent()) ?? '';
-}
+import { ARTIFACTS, openPane, Pane, price, useBrowser } from './browser';
 
 describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
-  let browser: Browser;
-  let served: Served;
+  const session = useBrowser();
   let pane: Pane;
 
   before(async () => {
-    served = await serveDist();
-    browser = await launch();
-    pane = await openPane(browser, served);
+    pane = await openPane(session.browser, session.served);
   });
   after(async () => {
     await pane?.close();
-    await browser?.close();
-    await served?.close();
   });
 
   it('opens with no page error, no console error and no request leaving the machine but Office.js', async () => {
@@ -137,7 +120,7 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
 
   it('has no serious or critical accessibility violation (axe-core), pickers and scrolling tables included, at 400 and 320 px', async () => {
     for (const width of [400, 320]) {
-      const a11y = await openPane(browser, served, { bypassCSP: true, width }); // to inject axe as a script tag
+      const a11y = await openPane(session.browser, session.served, { bypassCSP: true, width }); // to inject axe as a script tag
       try {
         await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
         await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -163,7 +146,7 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   });
 
   it('still documents and calculates when Office.js is blocked', async () => {
-    const blocked = await openPane(browser, served, { blockOffice: true });
+    const blocked = await openPane(session.browser, session.served, { blockOffice: true });
     try {
       assert.equal(await blocked.page.evaluate(() => typeof (window as { Office?: unknown }).Office), 'undefined');
       assert.equal(await price(blocked.page, '3', 'CC3', '1', 'NONPAYMENT'), '1.01%');
@@ -186,7 +169,7 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
         const range = { formulas: null };
         await batch({ workbook: { getSelectedRange: () => range }, sync: async () => { window.written.push(range.formulas); } });
       } };`;
-    const excel = await openPane(browser, served, { officeScript });
+    const excel = await openPane(session.browser, session.served, { officeScript });
     try {
       const insert = excel.page.getByTestId('insert');
       await insert.waitFor({ state: 'visible' });
@@ -249,7 +232,7 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
     const shot = (p: Pane, name: string) => p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`) });
     for (const width of [320, 450, 1200]) {
       // Office.js blocked: its telemetry frame, on a long session, is Office's, not the page's (CSP tested above).
-      const p = await openPane(browser, served, { width, height: 1000, blockOffice: true });
+      const p = await openPane(session.browser, session.served, { width, height: 1000, blockOffice: true });
       try {
         await p.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         const states: [string, () => Promise<unknown>][] = [

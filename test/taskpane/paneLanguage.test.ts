@@ -7,40 +7,20 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../harness/paths';
-import { ARTIFACTS, Pane, Served, launch, openPane, serveDist } from './browser';
+import { ARTIFACTS, openPane, Pane, price, useBrowser } from './browser';
 
 const NBSP = '\u00a0';
-
-async function price(page: Page, country: string, debtor: string, x: string, type: string, options = ''): Promise<string> {
-  await page.getByTestId('country').selectOption(country);
-  await page.getByTestId('debtor').fill(debtor);
-  await page.getByTestId('x').fill(x);
-  await page.getByTestId('type').selectOption(type);
-  await page.getByTestId('options').fill(options);
-  await page.getByTestId('calculate').click();
-  return (await page.getByTestId('rate').textContent()) ?? '';
-}
 
 /** The visible text of the page with no-break spaces as spaces, for matching. */
 const text = async (page: Page, selector = 'body') => (await page.locator(selector).innerText()).replace(/[\u00a0\u202f]/g, ' ');
 
 describe('Task pane language (fr-FR and en-US browsers, Office display language)', function () {
-  let browser: Browser;
-  let served: Served;
-
-  before(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const session = useBrowser();
 
   it('is in French in a fr-FR browser: lang="fr", calculator, pickers, result, steps, formula, documentation', async () => {
-    const pane = await openPane(browser, served, { locale: 'fr-FR' });
+    const pane = await openPane(session.browser, session.served, { locale: 'fr-FR' });
     try {
       const page = pane.page;
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
@@ -120,7 +100,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
   });
 
   it('is in English in an en-US browser', async () => {
-    const pane = await openPane(browser, served, { locale: 'en-US' });
+    const pane = await openPane(session.browser, session.served, { locale: 'en-US' });
     try {
       assert.equal(await pane.page.evaluate(() => document.documentElement.lang), 'en');
       assert.equal(await pane.page.getByTestId('calculate').textContent(), 'Calculate');
@@ -143,7 +123,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
         const range = { formulas: null };
         await batch({ workbook: { getSelectedRange: () => range }, sync: async () => { window.written.push(range.formulas); } });
       } };`;
-    const fr = await openPane(browser, served, { locale: 'en-US', officeScript: officeScript('fr-FR') });
+    const fr = await openPane(session.browser, session.served, { locale: 'en-US', officeScript: officeScript('fr-FR') });
     try {
       const insert = fr.page.getByTestId('insert');
       await insert.waitFor({ state: 'visible' });
@@ -158,7 +138,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
     } finally {
       await fr.close();
     }
-    const en = await openPane(browser, served, { locale: 'fr-FR', officeScript: officeScript('en-US') });
+    const en = await openPane(session.browser, session.served, { locale: 'fr-FR', officeScript: officeScript('en-US') });
     try {
       await en.page.getByTestId('insert').waitFor({ state: 'visible' });
       assert.equal(await en.page.evaluate(() => document.documentElement.lang), 'en');
@@ -171,7 +151,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
   it('has no serious or critical accessibility violation (axe-core) in French or English, at 450 and 320 px', async () => {
     for (const locale of ['fr-FR', 'en-US']) {
       for (const width of [450, 320]) {
-        const a11y = await openPane(browser, served, { bypassCSP: true, width, locale });
+        const a11y = await openPane(session.browser, session.served, { bypassCSP: true, width, locale });
         try {
           await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
           await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -200,7 +180,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     for (const [locale, tag] of [['fr-FR', 'fr'], ['en-US', 'en']] as const) {
       for (const width of [320, 450]) {
-        const p: Pane = await openPane(browser, served, { width, height: 1000, blockOffice: true, locale });
+        const p: Pane = await openPane(session.browser, session.served, { width, height: 1000, blockOffice: true, locale });
         try {
           await p.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
           const x = tag === 'fr' ? '10,9' : '10.9';
