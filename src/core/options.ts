@@ -147,9 +147,6 @@ export function readValidText(text: string): RateOptions | null {
         while (i < end && isBlankChar(text.charCodeAt(i))) i++;
         if (read === null || kind === 'flag' || (i < end && text.charCodeAt(i) !== 59)) return null;
         value = read;
-      } else if (from === to) {
-        if (kind === 'fraction') return null;
-        value = kind === 'flag' ? true : 'MAX';
       } else if (isWord(text, from, to, 'TRUE') || isWord(text, from, to, 'FALSE')) {
         if (kind === 'fraction') return null;
         const yes = to - from === 4;
