@@ -101,7 +101,7 @@ export function scanNumber(text: string): Scanned | null {
 /** The scanned number's plain text for decimal.js and Number ("-123e-4"). */
 export const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
 
-export const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
+const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
 /**
  * The double nearest to a scanned number. With at most 15 digits and |exp| ≤ 22 the significand and the
  * power of ten are exact doubles, so one IEEE multiplication or division is the correctly rounded result
