@@ -33,21 +33,22 @@ function readTable(table: CoefficientTable): (Coefficients | null)[][] {
   }
   return rows;
 }
-readTable(NONPAYMENT_TABLE);
-readTable(INTERRUPTION_TABLE);
+const NONPAYMENT_READ = readTable(NONPAYMENT_TABLE);
+const INTERRUPTION_READ = readTable(INTERRUPTION_TABLE);
 
-const DEBTOR_INDEX = new Map<DebtorCategory, number>(DEBTOR_CATEGORIES.map((d, j) => [d, j]));
 
 /** The published a and b for a country category and debtor category; #N/A where the note prints "-". */
 export function lookupCoefficients(table: CoefficientTable, country: CountryCategory, debtor: DebtorCategory, reportedCountry = country): Coefficients {
-  const found = readTable(table)[country <= 1 ? 0 : country - 1][DEBTOR_INDEX.get(debtor)!];
+  const found = readTable(table)[country <= 1 ? 0 : country - 1][DEBTOR_CATEGORIES.indexOf(debtor)];
   if (found === null) throw noCoefficient(table.name, reportedCountry, debtor, country, pricedDebtors(table, country));
   return found;
 }
 
 /** As lookupCoefficients, null where the note prints "-" (the fast path's look-up: the plan reports it). */
 export function findCoefficients(table: CoefficientTable, country: CountryCategory, debtor: DebtorCategory): Coefficients | null {
-  return readTable(table)[country <= 1 ? 0 : country - 1][DEBTOR_INDEX.get(debtor)!];
+  // Per row: the two published tables without a Map look-up; the debtor's column by identity among seven.
+  const rows = table === NONPAYMENT_TABLE ? NONPAYMENT_READ : table === INTERRUPTION_TABLE ? INTERRUPTION_READ : readTable(table);
+  return rows[country <= 1 ? 0 : country - 1][DEBTOR_CATEGORIES.indexOf(debtor)];
 }
 
 /** The debtor categories the note prices in a country category (the row's cells other than "-"), in column order. */

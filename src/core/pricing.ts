@@ -90,12 +90,11 @@ export function ratePricer(country: CellValue, debtor: CellValue, type: CellValu
  * is not stored: the error is rebuilt each time.
  */
 const PLAIN_PLANS = new Map<RateType, (RatePlan | undefined)[]>();
-const DEBTOR_COLUMN = new Map<DebtorCategory, number>(DEBTOR_CATEGORIES.map((d, j) => [d, j]));
 
 function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan {
   let plans = PLAIN_PLANS.get(t);
   if (plans === undefined) PLAIN_PLANS.set(t, (plans = new Array(8 * 7)));
-  const i = c * 7 + DEBTOR_COLUMN.get(d)!;
+  const i = c * 7 + DEBTOR_CATEGORIES.indexOf(d);
   let plan = plans[i];
   if (plan === undefined) plans[i] = plan = planRate({ country: c, debtor: d, type: t, options: NO_OPTIONS });
   return plan;

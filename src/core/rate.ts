@@ -302,8 +302,9 @@ export function optionHundredths(country: CountryCategory, debtor: DebtorCategor
     return NaN;
   }
   const local = levelValue('LOCALCCY', o.LOCALCCY, country);
-  let sum = 0;
-  for (const n of DEBTOR_REDUCTIONS) sum += levelValue(n, o[n], country);
+  // Named loads, in DEBTOR_REDUCTIONS' order (a load by a variable name is a slow keyed lookup per row).
+  const sum = levelValue('ASSIGNMENT', o.ASSIGNMENT, country) + levelValue('MOBILE', o.MOBILE, country) +
+    levelValue('FIXED', o.FIXED, country) + levelValue('LOCALESCROW', o.LOCALESCROW, country);
   if (local !== local || sum !== sum) return NaN;
   const priced = (escrow ? country - 1 : country) as CountryCategory;
   const sovereign = findCoefficients(type.table, priced, 'SOV/CCO');
