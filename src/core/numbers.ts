@@ -101,7 +101,9 @@ export function scanNumber(text: string): Scanned | null {
 /** The scanned number's plain text for decimal.js and Number ("-123e-4"). */
 export const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
 
-const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
+export const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
+/** The smallest positive normal double: below it a double holds fewer than 15 significant digits. */
+const MIN_NORMAL = 2.2250738585072014e-308;
 /**
  * The double nearest to a scanned number. With at most 15 digits and |exp| ≤ 22 the significand and the
  * power of ten are exact doubles, so one IEEE multiplication or division is the correctly rounded result
@@ -189,11 +191,19 @@ export class Exact {
     }
     return this.exactValue;
   }
-  /** Compares with a bound exactly: the double decides unless it equals the bound (monotonic rounding). */
+  /**
+   * Compares with a bound (a double, standing for its shortest decimal) exactly: the double decides unless
+   * it equals the bound (rounding is monotonic). Equal doubles are equal decimals when this is a double, or
+   * text of at most 15 significant digits in the normal range: such a decimal is the shortest decimal of
+   * its double (DBL_DIG), so the bound's. Only longer text is compared as integers.
+   */
   compare(bound: number): -1 | 0 | 1 {
-    if (this.value < bound) return -1;
-    if (this.value > bound) return 1;
-    return typeof this.source === 'number' ? 0 : cmp(this.fixed, fixedOfNumber(bound));
+    const v = this.value;
+    if (v < bound) return -1;
+    if (v > bound) return 1;
+    const s = this.source;
+    if (typeof s === 'number' || s.digits === '0' || (s.digits.length <= 15 && Math.abs(v) >= MIN_NORMAL && Math.abs(v) <= Number.MAX_VALUE)) return 0;
+    return cmp(this.fixed, fixedOfNumber(bound));
   }
   /**
    * [p, d] with the exact value p / 10^d, p a safe integer and d ≤ maxDecimals, or null. For a double the

@@ -1,23 +1,26 @@
 import { BpiError, numError, requote, valueError } from './errors';
-import { CellValue, Exact, OPTION_CHARS, asciiName, flagText, isBlank, readExact } from './numbers';
+import { CellValue, EXACT_POWERS, Exact, OPTION_CHARS, asciiName, flagText, isBlank, readExact } from './numbers';
 
 /** A reduction level: a fraction, or the published maximum (a bare name or TRUE). */
 export type Level = Exact | 'MAX';
 
-/** The RATE / EXPLAIN options (SPEC §3), parsed and typed; absent options are undefined. */
+/**
+ * The RATE / EXPLAIN options (SPEC §3), parsed and typed; absent options are undefined. Read-only: one
+ * reading is shared by the rows that hold the same text.
+ */
 export interface RateOptions {
-  COVER?: Exact;
-  PCP?: Exact;
-  PCC?: Exact;
-  POLITICAL?: boolean;
-  CONSTRUCTION?: boolean;
-  CASHLC?: boolean;
-  ESCROW?: boolean;
-  LOCALCCY?: Level;
-  ASSIGNMENT?: Level;
-  MOBILE?: Level;
-  FIXED?: Level;
-  LOCALESCROW?: Level;
+  readonly COVER?: Exact;
+  readonly PCP?: Exact;
+  readonly PCC?: Exact;
+  readonly POLITICAL?: boolean;
+  readonly CONSTRUCTION?: boolean;
+  readonly CASHLC?: boolean;
+  readonly ESCROW?: boolean;
+  readonly LOCALCCY?: Level;
+  readonly ASSIGNMENT?: Level;
+  readonly MOBILE?: Level;
+  readonly FIXED?: Level;
+  readonly LOCALESCROW?: Level;
 }
 export type OptionName = keyof RateOptions;
 
@@ -48,48 +51,191 @@ export const NO_OPTIONS: RateOptions = Object.freeze({});
  */
 export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
   if (isBlank(v)) return NO_OPTIONS;
-  if (typeof v === 'string' && arg === 'options') {
-    // Bounded memo of texts read (a sheet repeats a few option texts over many rows); a miss only costs the
-    // reading below, about as much as the rest of the row, and the memo is emptied when full.
-    const known = READ_TEXTS.get(v);
-    if (known !== undefined) {
-      if (known instanceof BpiError) throw known;
-      return known;
-    }
-    if (READ_TEXTS.size >= MAX_READ_TEXTS) READ_TEXTS.clear();
-    try {
-      const read = readOptionsText(v, arg);
-      READ_TEXTS.set(v, read);
-      return read;
-    } catch (e) {
-      if (e instanceof BpiError) READ_TEXTS.set(v, e);
-      throw e;
-    }
-  }
+  if (typeof v === 'string' && arg === 'options' && v.length <= MAX_OPTIONS_LENGTH) return readMemoised(v);
   return readOptionsText(v, arg);
 }
 
-const MAX_READ_TEXTS = 10_000;
-const READ_TEXTS = new Map<string, RateOptions | BpiError>();
+/**
+ * The memo of option texts read (a book repeats a few texts over many rows): 4,096 sets of two texts, the
+ * set chosen by a hash of the text, the last used first, in arrays allocated once. A text is remembered
+ * from its second reading on: the hashes of the texts last read are kept (numbers, 65,536 places), so texts
+ * read once (a book of deals each with its own text) leave nothing behind to keep alive. A miss costs the
+ * hash and the reading, never a resize, an eviction pass or garbage collection work for what is kept.
+ */
+const SETS = 4096;
+const MEMO_TEXTS: (string | undefined)[] = new Array(2 * SETS).fill(undefined);
+const MEMO_READS: (RateOptions | BpiError | undefined)[] = new Array(2 * SETS).fill(undefined);
+const READ_ONCE = new Int32Array(65536);
 
-function readOptionsText(v: CellValue, arg: string): RateOptions {
+function readMemoised(v: string): RateOptions {
+  let h = 0x811c9dc5; // FNV-1a over the UTF-16 code units
+  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
+  const set = (h ^ (h >>> 16)) & (SETS - 1);
+  const first = 2 * set;
+  let slot = MEMO_TEXTS[first] === v ? first : MEMO_TEXTS[first + 1] === v ? first + 1 : -1;
+  let read: RateOptions | BpiError | undefined;
+  if (slot >= 0) read = MEMO_READS[slot];
+  else {
+    try {
+      read = readOptionsText(v, 'options');
+    } catch (e) {
+      if (!(e instanceof BpiError)) throw e;
+      read = e;
+    }
+    const once = h >>> 16;
+    if (READ_ONCE[once] === h) slot = first + 1; // read before: stored as the last used below
+    else READ_ONCE[once] = h;
+  }
+  if (slot > first) {
+    MEMO_TEXTS[first + 1] = MEMO_TEXTS[first];
+    MEMO_READS[first + 1] = MEMO_READS[first];
+    MEMO_TEXTS[first] = v;
+    MEMO_READS[first] = read;
+  }
+  if (read instanceof BpiError) throw read;
+  return read!;
+}
+
+/** A reading's values, by option in OPTION_NAMES order, before they become a RateOptions. */
+type Values = (Exact | boolean | Level | undefined)[];
+/** The one Values of the reading under way (a reading runs to its end before another starts). */
+const VALUES: Values = new Array(12).fill(undefined);
+const INDEX = Object.fromEntries(OPTION_NAMES.map((n, i) => [n, i])) as Record<OptionName, number>;
+const KIND_AT = OPTION_NAMES.map((n) => KINDS[n]);
+const { COVER, PCP, PCC, POLITICAL, CONSTRUCTION, CASHLC, ESCROW, LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW } = INDEX;
+
+/**
+ * The options as one object literal with every option's property, present or not: every reading has the
+ * same hidden class, so the per-row steps that read options stay monomorphic (and no property is added one
+ * by one, or stored by a variable name, which costs several times building the literal).
+ */
+function toOptions(v: Values): RateOptions {
+  return {
+    COVER: v[COVER] as Exact | undefined, PCP: v[PCP] as Exact | undefined, PCC: v[PCC] as Exact | undefined,
+    POLITICAL: v[POLITICAL] as boolean | undefined, CONSTRUCTION: v[CONSTRUCTION] as boolean | undefined,
+    CASHLC: v[CASHLC] as boolean | undefined, ESCROW: v[ESCROW] as boolean | undefined,
+    LOCALCCY: v[LOCALCCY] as Level | undefined, ASSIGNMENT: v[ASSIGNMENT] as Level | undefined,
+    MOBILE: v[MOBILE] as Level | undefined, FIXED: v[FIXED] as Level | undefined, LOCALESCROW: v[LOCALESCROW] as Level | undefined,
+  };
+}
+
+/**
+ * Reads the text part by part (";"). The common parts (NAME, NAME=number[%], NAME=TRUE/FALSE/1/0) are read
+ * in place, without an intermediate string; any other part, and every faulty one, goes to readPart, which
+ * reads it from its text and names the fault. `inPlace` false sends every part there (the test that
+ * compares the two readings).
+ */
+export function readOptionsText(v: CellValue, arg: string, inPlace = true): RateOptions {
   if (typeof v !== 'string') throw valueError('optionsNotText', { arg, got: v });
   if (v.length > MAX_OPTIONS_LENGTH) throw valueError('optionsTooLong', { arg, max: MAX_OPTIONS_LENGTH, count: v.length });
   if (!OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
-  const text = v;
-  const options: RateOptions = {};
-  if (typeof v !== 'string') throw new Error('unreachable');
+  const values = VALUES.fill(undefined);
   let from = 0;
-  while (from <= text.length) {
-    let to = text.indexOf(';', from);
-    if (to < 0) to = text.length;
-    readPart(arg, v, text.slice(from, to), options);
+  while (from <= v.length) {
+    let to = v.indexOf(';', from);
+    if (to < 0) to = v.length;
+    if (!inPlace || !readPartInPlace(v, from, to, values)) readPart(arg, v, v.slice(from, to), values);
     from = to + 1;
   }
-  return Object.freeze(options); // shared between the rows that hold the same text
+  return toOptions(values);
+}
+
+/** The index of the option named by text[from, to) (ASCII letters in any case), or -1. */
+function nameAt(text: string, from: number, to: number): number {
+  for (let i = 0; i < OPTION_NAMES.length; i++) if (isWord(text, from, to, OPTION_NAMES[i])) return i;
+  return -1;
+}
+
+/** text[from, to) is `word` (upper-case ASCII), letters in any case. */
+function isWord(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Reads the part text[from, to) into options if it is one of the common forms and valid, and says whether
+ * it did; false leaves options untouched, for readPart. It accepts nothing readPart refuses and gives the
+ * same values (the test compares them on random texts).
+ */
+function readPartInPlace(text: string, from: number, to: number, values: Values): boolean {
+  let i = from;
+  let end = to;
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  while (end > i && isBlankChar(text.charCodeAt(end - 1))) end--;
+  if (i === end) return true; // an empty part
+  const nameFrom = i;
+  while (i < end && isLetter(text.charCodeAt(i))) i++;
+  const n = nameAt(text, nameFrom, i);
+  if (n < 0 || values[n] !== undefined) return false;
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  const kind = KIND_AT[n];
+  let value: Exact | boolean | Level;
+  if (i === end) {
+    if (kind === 'fraction') return false;
+    value = kind === 'flag' ? true : 'MAX';
+  } else {
+    if (text.charCodeAt(i) !== 61) return false; // "="
+    i++;
+    while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+    if (isWord(text, i, end, 'TRUE') || isWord(text, i, end, 'FALSE')) {
+      if (kind === 'fraction') return false;
+      const yes = end - i === 4;
+      value = kind === 'flag' ? yes : yes ? 'MAX' : Exact.ofNumber(0);
+    } else if (kind === 'flag') {
+      const c = text.charCodeAt(i);
+      if (end - i !== 1 || (c !== 48 && c !== 49)) return false;
+      value = c === 49;
+    } else {
+      const x = numberAt(text, i, end);
+      if (kind === 'fraction' ? !(x > 0 && x <= 1) : !(x >= 0 && x <= 1)) return false; // NaN too
+      value = Exact.ofNumber(x);
+    }
+  }
+  values[n] = value;
+  return true;
+}
+
+/**
+ * text[from, to) as digits with at most one "." or "," and an optional "%" (blanks before it allowed), of
+ * at most 15 significant digits and 22 decimals: m / 10^d, one correctly rounded division of two exact
+ * doubles (the same double as reading the decimal). A decimal of at most 15 significant digits is the
+ * shortest decimal of its double (DBL_DIG), so the double stands for it exactly. NaN for anything else.
+ */
+function numberAt(text: string, from: number, to: number): number {
+  let end = to;
+  let percent = false;
+  if (end > from && text.charCodeAt(end - 1) === 37) {
+    percent = true;
+    end--;
+    while (end > from && isBlankChar(text.charCodeAt(end - 1))) end--;
+  }
+  let m = 0;
+  let significant = 0;
+  let digits = 0;
+  let decimals = -1; // no separator yet
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      if (decimals >= 0) decimals++;
+      if (m !== 0 || c !== 48) {
+        if (++significant > 15) return NaN;
+        m = m * 10 + (c - 48);
+      }
+    } else if ((c === 46 || c === 44) && decimals < 0) decimals = 0;
+    else return NaN;
+  }
+  const scale = Math.max(decimals, 0) + (percent ? 2 : 0);
+  return digits === 0 || scale > 22 ? NaN : m / EXACT_POWERS[scale];
 }
 
 const isBlankChar = (c: number) => c === 32 || c === 9;
+/** An ASCII letter, either case. */
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 function trimBlanks(s: string): string {
   let i = 0;
   let j = s.length;
@@ -98,7 +244,7 @@ function trimBlanks(s: string): string {
   return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
-function readPart(arg: string, whole: string, raw: string, options: RateOptions): void {
+function readPart(arg: string, whole: string, raw: string, values: Values): void {
   const part = trimBlanks(raw);
   if (part === '') return;
   const eq = part.indexOf('=');
@@ -116,8 +262,8 @@ function readPart(arg: string, whole: string, raw: string, options: RateOptions)
     throw letters ? valueError('unknownOption', { arg, got: name, names }) : valueError('malformedOption', { arg, got: part, names });
   }
   const key = name as OptionName;
-  if (options[key] !== undefined) throw valueError('optionTwice', { arg, name: key, got: whole });
-  (options as Record<string, unknown>)[key] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
+  if (values[INDEX[key]] !== undefined) throw valueError('optionTwice', { arg, name: key, got: whole });
+  values[INDEX[key]] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
 }
 
 function readOptionValue(arg: string, name: OptionName, t: string | undefined): Exact | boolean | Level {
