@@ -25,6 +25,16 @@ describe('core: numbers as Excel shows them', () => {
     assert.throws(() => toExcelNumber(parseFixed('2e308')), (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(e.message));
     assert.equal(toExcelNumber(parseFixed('9.99999999999999e307')), 9.99999999999999e307);
   });
+  it('compares with Excel\'s largest number exactly: a hair above 9.99999999999999e307 is #NUM!, though its double is that number', () => {
+    // 9.999999999999990000001e307 to 4 significant digits, half up: 1.000e308
+    assert.throws(
+      () => toExcelNumber(parseFixed('9.999999999999990000001e307')),
+      (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && e.message === 'the result 1.000e+308 is beyond the largest number Excel holds (about 1e308)',
+    );
+    // a fraction too: 2·10^308 / 3 = 6.666…e307 is within range; its double is the one JavaScript reads from
+    // 40 sixes (that text is within 10^-40 of it, far closer than half the spacing of doubles, 10^-16)
+    assert.equal(toExcelNumber({ num: 2n * 10n ** 308n, den: 3n }), Number(`6.${'6'.repeat(40)}e307`));
+  });
 });
 
 describe('core: the double of numeric text (readExact)', () => {
