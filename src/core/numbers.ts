@@ -1,6 +1,6 @@
 import { BpiError, numError, valueError } from './errors';
 import { decimalText } from '../i18n/errors';
-import { Fixed, Ratio, cmp, fixed, fixedOfNumber, fixedToNumber, fixedToString, halfUpCents, pow10, ratioOf, ratioToExponential, ratioToNumber } from './exact';
+import { Fixed, ONE, Ratio, cmp, fixed, fixedOfNumber, fixedToNumber, fixedToString, halfUpCents, pow10, ratioOf, ratioToExponential, ratioToNumber } from './exact';
 
 /**
  * Reading cells exactly, and writing results back as the doubles Excel holds. Every input is read as the
@@ -232,7 +232,7 @@ export function readNonNegative(arg: string, v: CellValue, what: Quantity = 'num
 /** A fraction from 0 to 1 inclusive (95% in a cell is 0.95), exactly; above 1 is an error, not "95 meaning 95 %". */
 export function readFraction(arg: string, v: CellValue): Fixed {
   const d = readExact(arg, v).fixed;
-  if (d.n < 0n || cmp(d, fixed(1n)) > 0) throw numError('fractionFrom', { arg, min: 0, got: v });
+  if (d.n < 0n || cmp(d, ONE) > 0) throw numError('fractionFrom', { arg, min: 0, got: v });
   return d;
 }
 
