@@ -51,7 +51,8 @@ export function equivalentTerm(times: readonly CellValue[], amounts: readonly Ce
   if (total.n === 0n) throw numError('scheduleRepaysNothing', { arg: 'amounts' });
   // The term of a straight-line half-yearly credit with weighted average life W is 2W − 0.5 (its WAL is
   // (T + 0.5)/2). With W = weighted / total, 2W − 0.5 = (4·weighted − total) / (2·total): one fraction of
-  // exact decimals, rounded once, to the nearest double (W itself need not terminate: 1, 2, 3 repaid 1, 1, 2).
+  // exact decimals, rounded once, to the nearest double (W itself need not terminate: times 1, 2, 3 repaid
+  // 1, 3, 2 give W = 13/6).
   const numerator = X.sub(X.mul(weighted, X.fixed(4n)), total);
   if (X.sign(numerator) <= 0) return 0; // x is never below 0
   return toExcelNumber(X.ratio(numerator, X.mul(total, X.fixed(2n))));
