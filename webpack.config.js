@@ -113,7 +113,7 @@ function cliConfig(argv) {
     output: { path: path.resolve(__dirname, 'dist', 'cli'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     externalsType: 'commonjs',
-    externals: [/^csv-parse(\/.*)?$/, /^csv-stringify(\/.*)?$/, 'decimal.js'],
+    externals: [/^csv-parse(\/.*)?$/, /^csv-stringify(\/.*)?$/],
     module: {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },

@@ -1,6 +1,6 @@
 /*
- * What ships: the built dist/ and the runtime dependencies. The add-in ships decimal.js and its own code,
- * nothing that is only for tests. The command line (src/cli, dist/cli) adds the CSV parser and writer,
+ * What ships: the built dist/ and the runtime dependencies. The add-in ships its own code only (its exact
+ * arithmetic is BigInt, src/core/exact.ts), nothing that is only for tests. The command line (src/cli, dist/cli) adds the CSV parser and writer,
  * required at run time from node_modules; they never reach the add-in's bundles.
  */
 import assert from 'node:assert/strict';
@@ -18,19 +18,19 @@ function sourceFiles(dir: string, names = /\.(ts|js)$/): string[] {
 }
 
 describe('what ships', () => {
-  it('has decimal.js (everything) and csv-parse, csv-stringify (the command line) as its runtime dependencies', () => {
-    assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['csv-parse', 'csv-stringify', 'decimal.js']);
+  it('has csv-parse, csv-stringify (the command line) as its only runtime dependencies', () => {
+    assert.deepEqual(Object.keys(pkg.dependencies ?? {}).sort(), ['csv-parse', 'csv-stringify']);
     assert.equal(pkg.optionalDependencies, undefined);
   });
 
-  it('src/ imports only decimal.js and its own modules; src/cli also the CSV library and Node built-ins', () => {
+  it('src/ imports only its own modules; src/cli also the CSV library and Node built-ins', () => {
     const files = sourceFiles(path.join(ROOT, 'src'));
     assert.ok(files.length > 10);
     const cli = path.join(ROOT, 'src', 'cli') + path.sep;
     for (const f of files) {
       const specifiers = [...fs.readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
       for (const s of specifiers) {
-        const allowed = s === 'decimal.js' || s.startsWith('.') || (f.startsWith(cli) && /^(node:|csv-parse(\/sync)?$|csv-stringify$)/.test(s));
+        const allowed = s.startsWith('.') || (f.startsWith(cli) && /^(node:|csv-parse(\/sync)?$|csv-stringify$)/.test(s));
         assert.ok(allowed, `${path.relative(ROOT, f)} imports ${s}`);
       }
     }

@@ -1,7 +1,6 @@
-import Decimal from 'decimal.js';
 import { numError } from './errors';
 import { decimalText } from '../i18n/errors';
-import { CellValue, Dec, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
+import { CellValue, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, resultTooLarge, roundCents, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';
 import { fastHundredths, rateSteps } from './rate';
@@ -13,17 +12,16 @@ import { DEAL_TERMS } from './tables/dealTerms';
  * Amounts (basis, claims, contract) are at least 0: a negative premium basis is not something the note prices.
  */
 
-const ONE = new Dec(1);
-const CENTS_PER_UNIT = 100;
+const CENTS_PER_UNIT = X.fixed(100n);
 
-function readAmount(arg: string, v: CellValue): Dec {
+function readAmount(arg: string, v: CellValue): X.Fixed {
   return readNonNegative(arg, v, 'amount');
 }
 
 /** Cents as the double Excel holds for that decimal; beyond Excel's range is #NUM!. */
 function centsToNumber(cents: bigint): number {
   const v = Number(`${cents}e-2`);
-  if (Math.abs(v) > EXCEL_MAX) throw numError('resultTooLarge', { value: decimalText(new Dec(cents.toString()).div(100).toExponential(3)) });
+  if (Math.abs(v) > EXCEL_MAX) throw resultTooLarge({ num: cents, den: 100n });
   return v;
 }
 const EXCEL_MAX = 9.99999999999999e307;
@@ -70,11 +68,13 @@ export function premium(basis: CellValue, rate: CellValue, financed: CellValue):
   return centsToNumber(X.roundRatio(X.ratio(cents, den)));
 }
 
+const REVISION_PER_YEAR = X.parseFixed(DEAL_TERMS.revisionPerExecutionYear);
+
 /** BPI.REVISEDBASIS (II-G): supplier-credit basis of a revisable-price contract, + 5 % per year of execution. */
 export function revisedBasis(basis: CellValue, executionYears: CellValue): number {
   const b = readAmount('basis', basis);
   const years = readNonNegative('execution_years', executionYears, 'period');
-  return roundCents(b.mul(ONE.add(years.mul(DEAL_TERMS.revisionPerExecutionYear))));
+  return roundCents(X.mul(b, X.add(X.ONE, X.mul(years, REVISION_PER_YEAR))));
 }
 
 const FIRST_TIER = X.parseFixed(RATE_RULES.claimsFirstTier.value);
@@ -101,8 +101,9 @@ export function claimsPremium(claims: CellValue, contract: CellValue, country: C
   if (k.compare(0) === 0) throw numError('amountAboveZero', { arg: 'contract', got: contract });
   const { plan, x: term } = readRate(country, debtor, x, 'CLAIMS', null);
   if (compareScaled(c, k, SECOND_TIER, 0.2) > 0) {
-    const share = new Dec(X.fixedToString(c.fixed)).div(X.fixedToString(k.fixed)).mul(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    throw numError('claimsAboveShare', { arg: 'claims', got: claims, contractGot: contract, share: decimalText(share.toString()) });
+    // claims / contract as a percentage, half up to 2 decimals: one division, rounded once.
+    const share = X.fixed(X.roundRatio(X.ratio(X.mul(c.fixed, X.fixed(10_000n)), k.fixed)), 2);
+    throw numError('claimsAboveShare', { arg: 'claims', got: claims, contractGot: contract, share: decimalText(X.fixedToString(share)) });
   }
   const withinFirst = compareScaled(c, k, FIRST_TIER, 0.1) <= 0;
   let h1 = fastHundredths(plan, term.value);
@@ -139,23 +140,23 @@ export function splitShares(amount: CellValue, shares: readonly CellValue[]): Sh
   if (isBlank(amount) && shares.every(isBlank)) return shares.map(() => '');
   const a = readAmount('amount', amount);
   const fractions = shares.map((s, i) => (isBlank(s) ? null : readFraction(`shares item ${i + 1}`, s)));
-  const sum = fractions.reduce<Dec>((acc, f) => (f === null ? acc : acc.add(f)), new Dec(0));
-  if (sum.greaterThan(1)) throw numError('sharesAboveTotal', { arg: 'shares', sum: decimalText(sum.mul(100).toString()) });
+  const sum = fractions.reduce<X.Fixed>((acc, f) => (f === null ? acc : X.add(acc, f)), X.ZERO);
+  if (X.cmp(sum, X.ONE) > 0) throw numError('sharesAboveTotal', { arg: 'shares', sum: decimalText(X.fixedToString(X.mul(sum, X.fixed(100n)))) });
 
-  const exactCents = fractions.map((f) => (f === null ? null : a.mul(f).mul(CENTS_PER_UNIT)));
-  const floors = exactCents.map((e) => (e === null ? null : e.floor()));
-  const totalCents = a.mul(sum).mul(CENTS_PER_UNIT).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  let leftOver = floors.reduce<Dec>((acc, f) => (f === null ? acc : acc.sub(f)), totalCents).toNumber();
+  const exactCents = fractions.map((f) => (f === null ? null : X.mul(X.mul(a, f), CENTS_PER_UNIT)));
+  const floors = exactCents.map((e) => (e === null ? null : X.floor(e)));
+  const totalCents = X.halfUpCents(X.mul(a, sum));
+  let leftOver = floors.reduce<bigint>((acc, f) => (f === null ? acc : acc - f), totalCents);
   // leftOver is at most the number of parts with a fraction dropped, so no part gets more than one cent.
   const order = exactCents
-    .map((e, i) => ({ i, dropped: e === null ? null : e.sub(floors[i]!) }))
-    .filter((p): p is { i: number; dropped: Dec } => p.dropped !== null && !p.dropped.isZero())
-    .sort((p, q) => q.dropped.comparedTo(p.dropped) || p.i - q.i);
+    .map((e, i) => ({ i, dropped: e === null ? null : X.sub(e, X.fixed(floors[i]!)) }))
+    .filter((p): p is { i: number; dropped: X.Fixed } => p.dropped !== null && p.dropped.n !== 0n)
+    .sort((p, q) => X.cmp(q.dropped, p.dropped) || p.i - q.i);
   const cents = floors.slice();
   for (const { i } of order) {
-    if (leftOver === 0) break;
-    cents[i] = cents[i]!.add(1);
+    if (leftOver === 0n) break;
+    cents[i] = cents[i]! + 1n;
     leftOver--;
   }
-  return cents.map((c) => (c === null ? '' : toExcelNumber(c.div(CENTS_PER_UNIT))));
+  return cents.map((c) => (c === null ? '' : toExcelNumber(X.fixed(c, 2))));
 }

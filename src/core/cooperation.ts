@@ -1,6 +1,7 @@
 import { numError, valueError } from './errors';
 import { decimalText } from '../i18n/errors';
-import { CellValue, Dec, isBlank, readBoolean, readDecimal, readFraction, readName, readNonNegative, roundCents } from './numbers';
+import { CellValue, isBlank, readBoolean, readExact, readFraction, readName, readNonNegative, roundCents } from './numbers';
+import * as X from './exact';
 import { EKF_TERMS, RETAINED_EXPOSURE } from './tables/cooperationTerms';
 
 /** Reinsurance by the State (R442-8-11) and by EKF: exposure kept, premium, eligibility. */
@@ -14,8 +15,16 @@ function readChoice<T extends string>(arg: string, v: CellValue, choices: readon
   throw valueError('oneOf', { arg, choices: choices.join(', '), got: v });
 }
 
-const percent = (fraction: string) => decimalText(new Dec(fraction).mul(100).toString());
-const millions = (amount: string) => new Dec(amount).div(1e6).toString();
+const percent = (fraction: X.Fixed) => decimalText(X.fixedToString(X.mul(fraction, X.fixed(100n))));
+const millions = (amount: X.Fixed) => X.fixedToString(X.mul(amount, X.fixed(1n, 6)));
+
+const WHOLE_COVER_SHARE = X.parseFixed(RETAINED_EXPOSURE.wholeCoverShareOfClaims);
+const TOP_UP_RATE = X.parseFixed(EKF_TERMS.topUpRate);
+const QUOTA_RATE_MIN = X.parseFixed(EKF_TERMS.quotaRateMin);
+const QUOTA_RATE_MAX = X.parseFixed(EKF_TERMS.quotaRateMax);
+const MAX_CREDIT_TERM_DAYS = X.parseFixed(EKF_TERMS.maxCreditTermDays);
+const MAX_BUYER_AMOUNT_DKK = X.parseFixed(EKF_TERMS.maxBuyerAmountDkk);
+const DEFAULT_LOOKBACK_MONTHS = X.parseFixed(EKF_TERMS.defaultLookbackMonths);
 
 /**
  * BPI.RETAINED (R442-8-11): the exposure a credit insurer reinsured by the State keeps. COMPLEMENTARY (1°,
@@ -25,7 +34,7 @@ const millions = (amount: string) => new Dec(amount).div(1e6).toString();
 export function retained(mode: CellValue, amount: CellValue): number {
   const m = readChoice('mode', mode, RETAINED_MODES);
   const a = readNonNegative('amount', amount, 'amount');
-  return roundCents(m === 'WHOLE' ? a.mul(RETAINED_EXPOSURE.wholeCoverShareOfClaims) : a);
+  return roundCents(m === 'WHOLE' ? X.mul(a, WHOLE_COVER_SHARE) : a);
 }
 
 /**
@@ -36,17 +45,16 @@ export function retained(mode: CellValue, amount: CellValue): number {
 export function ekfPremium(cover: CellValue, turnover: CellValue, rate: CellValue): number {
   const c = readChoice('cover', cover, EKF_COVERS);
   const t = readNonNegative('turnover', turnover, 'amount');
-  const topUpRate = new Dec(EKF_TERMS.topUpRate);
   if (c === 'TOPUP') {
-    const regular = isBlank(rate) ? topUpRate : readFraction('rate', rate);
-    return roundCents(t.mul(Dec.max(topUpRate, regular)));
+    const regular = isBlank(rate) ? TOP_UP_RATE : readFraction('rate', rate);
+    return roundCents(X.mul(t, X.max(TOP_UP_RATE, regular)));
   }
-  if (isBlank(rate)) throw valueError('quotaRateRequired', { arg: 'rate', min: percent(EKF_TERMS.quotaRateMin), max: percent(EKF_TERMS.quotaRateMax) });
-  const r = readDecimal('rate', rate);
-  if (r.lessThan(EKF_TERMS.quotaRateMin) || r.greaterThan(EKF_TERMS.quotaRateMax)) {
-    throw numError('quotaRateRange', { arg: 'rate', min: percent(EKF_TERMS.quotaRateMin), max: percent(EKF_TERMS.quotaRateMax), got: rate });
+  if (isBlank(rate)) throw valueError('quotaRateRequired', { arg: 'rate', min: percent(QUOTA_RATE_MIN), max: percent(QUOTA_RATE_MAX) });
+  const r = readExact('rate', rate).fixed;
+  if (X.cmp(r, QUOTA_RATE_MIN) < 0 || X.cmp(r, QUOTA_RATE_MAX) > 0) {
+    throw numError('quotaRateRange', { arg: 'rate', min: percent(QUOTA_RATE_MIN), max: percent(QUOTA_RATE_MAX), got: rate });
   }
-  return roundCents(t.mul(r));
+  return roundCents(X.mul(t, r));
 }
 
 /**
@@ -72,14 +80,13 @@ export function ekfEligible(
   const covered = readBoolean('country_covered', countryCovered, true);
   const impending = readBoolean('impending_loss', impendingLoss, false);
 
-  const maxDays = EKF_TERMS.maxCreditTermDays;
-  if (term.greaterThan(maxDays)) return `credit term ${term} days is over ${maxDays} days`;
-  if (buyer.greaterThan(EKF_TERMS.maxBuyerAmountDkk)) {
-    return `buyer amount DKK ${buyer} is over the limit of DKK ${millions(EKF_TERMS.maxBuyerAmountDkk)} million per buyer`;
+  const text = X.fixedToString;
+  if (X.cmp(term, MAX_CREDIT_TERM_DAYS) > 0) return `credit term ${text(term)} days is over ${text(MAX_CREDIT_TERM_DAYS)} days`;
+  if (X.cmp(buyer, MAX_BUYER_AMOUNT_DKK) > 0) {
+    return `buyer amount DKK ${text(buyer)} is over the limit of DKK ${millions(MAX_BUYER_AMOUNT_DKK)} million per buyer`;
   }
-  const lookback = EKF_TERMS.defaultLookbackMonths;
-  if (months !== null && months.lessThan(lookback)) {
-    return `payment default ${months} months ago is within the last ${lookback} months`;
+  if (months !== null && X.cmp(months, DEFAULT_LOOKBACK_MONTHS) < 0) {
+    return `payment default ${text(months)} months ago is within the last ${text(DEFAULT_LOOKBACK_MONTHS)} months`;
   }
   if (!declinedOrPartial) return 'the private credit insurer must have declined the cover or covered it partly (declined is FALSE)';
   if (!covered) return "the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)";

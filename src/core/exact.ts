@@ -1,6 +1,7 @@
 /**
- * Exact arithmetic for the rate pipeline: a decimal as a BigInt scaled by a power of ten (n·10^−s), and
- * the few rational steps (÷ 0.95, ÷ (1 − rate)) decided by integer comparison, never by a long division.
+ * Exact arithmetic for every result (rates, amounts, splits, terms): a decimal as a BigInt scaled by a power
+ * of ten (n·10^−s), and the few rational steps (÷ 0.95, ÷ (1 − rate), ÷ a total) decided by integer
+ * comparison, never by a long division.
  * Every input is a finite decimal (a printed coefficient, a cell's shortest decimal, numeric text of any
  * length), sums and products of finite decimals are finite decimals, so nothing before the one division is
  * ever rounded; the division itself only has to be rounded once, which is an integer floor.
@@ -13,8 +14,12 @@ export interface Fixed {
 }
 
 const POW10: bigint[] = [1n];
-/** 10^s as a BigInt (memoised: the scales used are few and small). */
+/**
+ * 10^s as a BigInt, memoised for the few small scales the pipeline uses; a large one (text such as
+ * "1e99999") is computed directly, not by memoising every power below it.
+ */
 export function pow10(s: number): bigint {
+  if (s > 64) return 10n ** BigInt(s);
   while (POW10.length <= s) POW10.push(POW10[POW10.length - 1] * 10n);
   return POW10[s];
 }
@@ -56,6 +61,13 @@ export function inverse(a: Fixed): Fixed {
   throw new Error(`1/${a.n}e-${a.s} is not a short decimal`);
 }
 
+/** The largest integer ≤ a. */
+export function floor(a: Fixed): bigint {
+  const d = pow10(a.s);
+  const q = a.n / d; // toward zero
+  return a.n < 0n && q * d !== a.n ? q - 1n : q;
+}
+
 /** Reads plain decimal text as printed in the tables ("0.564", "-1.2e-3"): trusted, already validated text. */
 export function parseFixed(text: string): Fixed {
   let t = text;
@@ -83,7 +95,11 @@ export function fixedToString(a: Fixed): string {
   let digits = (neg ? -a.n : a.n).toString();
   if (a.s > 0) {
     digits = digits.padStart(a.s + 1, '0');
-    digits = `${digits.slice(0, -a.s)}.${digits.slice(-a.s)}`.replace(/\.?0+$/, '');
+    // Trailing zeros of the decimals go, by a scan (a regular expression would be quadratic on long zeros).
+    let end = digits.length;
+    while (end > digits.length - a.s && digits.charCodeAt(end - 1) === 48) end--;
+    const cut = digits.length - a.s;
+    digits = end === cut ? digits.slice(0, cut) : `${digits.slice(0, cut)}.${digits.slice(cut, end)}`;
   }
   return neg ? `-${digits}` : digits;
 }
@@ -102,6 +118,12 @@ export const ratio = (a: Fixed, den: Fixed): Ratio => {
   return d < 0n ? { num: -num, den: -d } : { num, den: d };
 };
 
+/** a as the fraction a.n / 10^a.s. */
+export const ratioOf = (a: Fixed): Ratio => ratio(a, ONE);
+
+/** r × 10^k, exactly. */
+const times10 = (r: Ratio, k: number): Ratio => (k >= 0 ? { num: r.num * pow10(k), den: r.den } : { num: r.num, den: r.den * pow10(-k) });
+
 export type Rounding = 'HALF_UP' | 'DOWN' | 'HALF_EVEN';
 
 /** num/den rounded to an integer: HALF_UP away from zero at .5 (the note's rule), DOWN toward zero, HALF_EVEN. */
@@ -114,6 +136,33 @@ export function roundRatio(r: Ratio, mode: Rounding = 'HALF_UP'): bigint {
   if (mode === 'HALF_UP' && twiceRem >= r.den) out = q + 1n;
   if (mode === 'HALF_EVEN' && (twiceRem > r.den || (twiceRem === r.den && q % 2n === 1n))) out = q + 1n;
   return neg ? -out : out;
+}
+
+/** a half up to whole cents (the note's rounding of amounts), as a number of cents. */
+export const halfUpCents = (a: Fixed): bigint => roundRatio(ratioOf(mul(a, fixed(100n))));
+
+/**
+ * r in exponential notation with `decimals` decimals, rounded half up ("1.235e+308"): the form of
+ * Number's toExponential, but of the exact value (for messages about results too large for a double).
+ */
+export function ratioToExponential(r: Ratio, decimals: number): string {
+  const neg = r.num < 0n;
+  const v: Ratio = { num: neg ? -r.num : r.num, den: r.den };
+  let e = 0;
+  if (v.num !== 0n) {
+    // 10^(e−1) < v < 10^(e+1) from the digit counts; one comparison decides which power v is above.
+    e = v.num.toString().length - v.den.toString().length;
+    const p = times10(v, -e);
+    if (p.num < p.den) e--;
+  }
+  let m = roundRatio(times10(v, decimals - e));
+  if (m === pow10(decimals + 1)) {
+    m = pow10(decimals); // 9.9995e5 → 1.000e+6
+    e++;
+  }
+  const digits = m.toString();
+  const mantissa = decimals > 0 ? `${digits[0]}.${digits.slice(1)}` : digits;
+  return `${neg ? '-' : ''}${mantissa}e${e < 0 ? '-' : '+'}${Math.abs(e)}`;
 }
 
 /**

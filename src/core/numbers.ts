@@ -1,15 +1,12 @@
-import Decimal from 'decimal.js';
 import { BpiError, numError, valueError } from './errors';
 import { decimalText } from '../i18n/errors';
-import { Fixed, cmp, fixed, fixedOfNumber, fixedToString, pow10 } from './exact';
+import { Fixed, ONE, Ratio, cmp, fixed, fixedOfNumber, fixedToNumber, fixedToString, halfUpCents, pow10, ratioOf, ratioToExponential, ratioToNumber } from './exact';
 
 /**
- * Exact decimal arithmetic for everything that reaches a result. The precision is large enough that no
- * sum or product of the inputs (at most 17 significant digits each, any exponent a double can have) is
- * ever rounded; the one rounding of a result is explicit (roundRate, roundCents).
+ * Reading cells exactly, and writing results back as the doubles Excel holds. Every input is read as the
+ * exact decimal it shows (src/core/exact.ts: BigInt scaled by a power of ten, any length); the one rounding
+ * of a result is explicit (roundCents, or the double nearest to an exact fraction in toExcelNumber).
  */
-export const Dec = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -1000, toExpPos: 1000 });
-export type Dec = Decimal;
 
 /** A cell value as Excel hands it to a custom function (blank cells as null or ""). */
 export type CellValue = number | string | boolean | null | undefined;
@@ -18,8 +15,6 @@ export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === '';
 }
 
-/** The longest significand decimal.js holds exactly at the precision above; longer text is refused, never rounded. */
-const MAX_DEC_DIGITS = 1000;
 /** Far beyond any real input: keeps an exponent such as 1e-99999999 from building a huge integer. */
 const MAX_SCALE = 100_000;
 
@@ -98,8 +93,8 @@ export function scanNumber(text: string): Scanned | null {
   return { neg, digits, exp };
 }
 
-/** The scanned number's plain text for decimal.js and Number ("-123e-4"). */
-export const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
+/** The scanned number's plain text for Number ("-123e-4"). */
+const scannedText = (n: Scanned) => `${n.neg ? '-' : ''}${n.digits}e${n.exp}`;
 
 export const EXACT_POWERS = Array.from({ length: 23 }, (_, e) => 10 ** e); // 10^0 … 10^22, each exact in a double
 /** The smallest positive normal double: below it a double holds fewer than 15 significant digits. */
@@ -146,28 +141,6 @@ export function scanNumericText(arg: string, v: string): Scanned {
     throw valueError('tooManyDigitsOrExponent', { arg, got: v });
   }
   return n;
-}
-
-/**
- * The decimal a number cell shows: the shortest text that round-trips the double (2.1 is 2.1, not
- * 2.100000000000000088…). Numeric text ("5.25", "25%") is read as the number it writes, exactly; text with
- * more significant digits than decimal.js holds (1,000) is refused with a message rather than rounded.
- * Text with a decimal comma or thousands separators is refused with a message that says so.
- */
-export function readDecimal(arg: string, v: CellValue): Dec {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw numError('notFinite', { arg, got: v });
-    return new Dec(String(v));
-  }
-  if (typeof v === 'string' && !isBlank(v)) {
-    const n = scanNumericText(arg, v);
-    if (n.digits.length > MAX_DEC_DIGITS) {
-      throw valueError('tooManySignificantDigits', { arg, max: MAX_DEC_DIGITS, count: n.digits.length, got: v });
-    }
-    return new Dec(scannedText(n));
-  }
-  if (isBlank(v)) throw valueError('required', { arg });
-  throw valueError('notNumber', { arg, got: v });
 }
 
 /**
@@ -233,7 +206,12 @@ export class Exact {
   }
 }
 
-/** A number or numeric text, exactly, in linear time: the reading of every input of the rate pipeline. */
+/**
+ * A number or numeric text, exactly, in linear time: the reading of every input. A number cell is the
+ * decimal it shows, its shortest round-trip text (2.1 is 2.1, not 2.100000000000000088…); numeric text
+ * ("5.25", "25%") is the number it writes, at any length. Text with a decimal comma or thousands
+ * separators is refused with a message that says so.
+ */
 export function readExact(arg: string, v: CellValue): Exact {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw numError('notFinite', { arg, got: v });
@@ -247,11 +225,6 @@ export function readExact(arg: string, v: CellValue): Exact {
   throw valueError('notNumber', { arg, got: v });
 }
 
-/** As readDecimal, also as a double (the fast paths use it); the double is the one Excel holds. */
-export function readNumber(arg: string, v: CellValue): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : readDecimal(arg, v).toNumber();
-}
-
 /** What a non-negative input is, for its message ("an amount of at least 0"). */
 const NEGATIVE = {
   number: 'negativeNumber', amount: 'negativeAmount', days: 'negativeDays', months: 'negativeMonths',
@@ -259,32 +232,30 @@ const NEGATIVE = {
 } as const;
 export type Quantity = keyof typeof NEGATIVE;
 
-/** A non-negative number (a term in years, an amount). */
-export function readNonNegative(arg: string, v: CellValue, what: Quantity = 'number'): Dec {
-  const d = readDecimal(arg, v);
-  if (d.isNegative() && !d.isZero()) throw numError(NEGATIVE[what], { arg, got: v });
-  return d.abs(); // -0 is read as 0
+/** A non-negative number (a term in years, an amount), exactly; -0 is 0. */
+export function readNonNegative(arg: string, v: CellValue, what: Quantity = 'number'): Fixed {
+  const d = readExact(arg, v).fixed;
+  if (d.n < 0n) throw numError(NEGATIVE[what], { arg, got: v });
+  return d;
 }
 
-/** A fraction between 0 and 1 inclusive (95% in a cell is 0.95); above 1 is an error, not "95 meaning 95 %". */
-export function readFraction(arg: string, v: CellValue, min = 0, minInclusive = true): Dec {
-  const d = readDecimal(arg, v);
-  const low = minInclusive ? d.lessThan(min) : d.lessThanOrEqualTo(min);
-  if (low || d.greaterThan(1)) {
-    throw numError(minInclusive ? 'fractionFrom' : 'fractionAbove', { arg, min: min * 100, got: v });
-  }
-  return d.abs();
+/** A fraction from 0 to 1 inclusive (95% in a cell is 0.95), exactly; above 1 is an error, not "95 meaning 95 %". */
+export function readFraction(arg: string, v: CellValue): Fixed {
+  const d = readExact(arg, v).fixed;
+  if (d.n < 0n || cmp(d, ONE) > 0) throw numError('fractionFrom', { arg, min: 0, got: v });
+  return d;
 }
 
 /** An integer in [min, max]; integral text ("3") is accepted. */
 export function readInteger(arg: string, v: CellValue, min: number, max: number): number {
   // An integral double is exactly the integer it shows: no decimal reading needed.
   if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v + 0;
-  const d = readDecimal(arg, v);
-  if (!d.isInteger() || d.lessThan(min) || d.greaterThan(max)) {
+  const d = readExact(arg, v).fixed;
+  const whole = d.n / pow10(d.s);
+  if (whole * pow10(d.s) !== d.n || whole < BigInt(min) || whole > BigInt(max)) {
     throw numError('integerRange', { arg, min, max, got: v });
   }
-  return d.toNumber() + 0; // + 0 turns -0 into 0
+  return Number(whole);
 }
 
 /** A flag: TRUE/FALSE, 1/0, or that text. Blank gives the default. */
@@ -354,26 +325,24 @@ export function readName(arg: string, v: CellValue): string {
   throw valueError('notText', { arg, got: v });
 }
 
-/** Half up at the 2nd decimal of a percentage (the note's calculation rule), as hundredths of a percent. */
-export function roundRateHundredths(percent: Dec): number {
-  return percent.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).mul(100).toNumber();
-}
-
-/** A rate in hundredths of a percent as the fraction Excel holds: 101 → 0.0101 (one correctly rounded division). */
-export function hundredthsToFraction(hundredths: number): number {
-  return hundredths / 10000;
-}
-
 /** The largest number an Excel cell holds. */
-const EXCEL_MAX = new Decimal('9.99999999999999e307');
+const EXCEL_MAX = fixedOfNumber(9.99999999999999e307);
 
-/** A result as the double Excel holds for it; beyond Excel's range is #NUM!, never ±Infinity. */
-export function toExcelNumber(d: Dec): number {
-  if (d.abs().greaterThan(EXCEL_MAX)) throw numError('resultTooLarge', { value: decimalText(d.toExponential(3)) });
-  return d.toNumber();
+/** The #NUM! of a result beyond Excel's range, showing it to 4 significant digits ("1.235e+308"). */
+export const resultTooLarge = (r: Ratio): BpiError => numError('resultTooLarge', { value: decimalText(ratioToExponential(r, 3)) });
+
+/**
+ * An exact result as the double Excel holds for it (the nearest, rounded once); beyond Excel's range is
+ * #NUM!, never ±Infinity.
+ */
+export function toExcelNumber(v: Fixed | Ratio): number {
+  const r = 'den' in v ? v : ratioOf(v);
+  const above = (r.num < 0n ? -r.num : r.num) * pow10(EXCEL_MAX.s) > EXCEL_MAX.n * r.den;
+  if (above) throw resultTooLarge(r);
+  return 'den' in v ? ratioToNumber(v) : fixedToNumber(v);
 }
 
 /** Half up to cents, as the double Excel holds for that decimal. */
-export function roundCents(amount: Dec): number {
-  return toExcelNumber(amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+export function roundCents(amount: Fixed): number {
+  return toExcelNumber(fixed(halfUpCents(amount), 2));
 }

@@ -1,5 +1,6 @@
 import { numError, valueError } from './errors';
-import { CellValue, Dec, isBlank, readNonNegative, toExcelNumber } from './numbers';
+import { CellValue, isBlank, readNonNegative, toExcelNumber } from './numbers';
+import * as X from './exact';
 import { DEAL_TERMS } from './tables/dealTerms';
 
 /**
@@ -8,15 +9,13 @@ import { DEAL_TERMS } from './tables/dealTerms';
  * unrounded, ready for BPI.RATE.
  */
 
-const WAITING_COEFFICIENT = new Dec(DEAL_TERMS.waitingPeriodCoefficient);
-/** The term of a straight-line half-yearly credit with weighted average life W is 2W − 0.5 (its WAL is (T + 0.5)/2). */
-const HALF_YEAR = new Dec('0.5');
+const WAITING_COEFFICIENT = X.parseFixed(DEAL_TERMS.waitingPeriodCoefficient);
 
 /** II-J: x = repayment term + 0.5 × (first drawdown → start of repayment); blank drawdown is 0. */
 export function horizon(repaymentYears: CellValue, drawdownYears: CellValue): number {
   const repayment = readNonNegative('repayment_years', repaymentYears, 'term');
-  const waiting = isBlank(drawdownYears) ? new Dec(0) : readNonNegative('drawdown_years', drawdownYears, 'period');
-  return toExcelNumber(repayment.add(waiting.mul(WAITING_COEFFICIENT)));
+  const waiting = isBlank(drawdownYears) ? X.ZERO : readNonNegative('drawdown_years', drawdownYears, 'period');
+  return toExcelNumber(X.add(repayment, X.mul(waiting, WAITING_COEFFICIENT)));
 }
 
 /** The values of a list up to its last non-blank one: trailing blanks are unused rows of the range. */
@@ -41,15 +40,20 @@ export function equivalentTerm(times: readonly CellValue[], amounts: readonly Ce
   if (t.length !== a.length) {
     throw valueError('scheduleLengths', { timesArg: 'times', amountsArg: 'amounts', times: t.length, amounts: a.length });
   }
-  let weighted = new Dec(0);
-  let total = new Dec(0);
+  let weighted = X.ZERO;
+  let total = X.ZERO;
   for (let i = 0; i < t.length; i++) {
     const ti = readNonNegative(`times item ${i + 1}`, t[i], 'time');
     const ai = readNonNegative(`amounts item ${i + 1}`, a[i], 'amount');
-    weighted = weighted.add(ti.mul(ai));
-    total = total.add(ai);
+    weighted = X.add(weighted, X.mul(ti, ai));
+    total = X.add(total, ai);
   }
-  if (total.isZero()) throw numError('scheduleRepaysNothing', { arg: 'amounts' });
-  const wal = weighted.div(total);
-  return toExcelNumber(Dec.max(0, wal.mul(2).sub(HALF_YEAR)));
+  if (total.n === 0n) throw numError('scheduleRepaysNothing', { arg: 'amounts' });
+  // The term of a straight-line half-yearly credit with weighted average life W is 2W − 0.5 (its WAL is
+  // (T + 0.5)/2). With W = weighted / total, 2W − 0.5 = (4·weighted − total) / (2·total): one fraction of
+  // exact decimals, rounded once, to the nearest double (W itself need not terminate: times 1, 2, 3 repaid
+  // 1, 3, 2 give W = 13/6).
+  const numerator = X.sub(X.mul(weighted, X.fixed(4n)), total);
+  if (X.sign(numerator) <= 0) return 0; // x is never below 0
+  return toExcelNumber(X.ratio(numerator, X.mul(total, X.fixed(2n))));
 }

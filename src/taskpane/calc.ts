@@ -1,7 +1,7 @@
 import { readCountry, readDebtor } from '../core/categories';
 import { BpiError, ExcelErrorCode, aboutArgument, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
-import { CellValue, isBlank, readDecimal } from '../core/numbers';
+import { CellValue, isBlank, readExact } from '../core/numbers';
 import { premium } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
@@ -71,7 +71,7 @@ export function calculate(inputs: CalculatorInputs, lang: Lang = 'en'): Outcome 
  */
 export function cellValue(text: string, lang: Lang = 'en'): CellValue {
   try {
-    return readDecimal('', lang === 'fr' ? decimalPoint(text) : text).toNumber();
+    return readExact('', lang === 'fr' ? decimalPoint(text) : text).value;
   } catch {
     return text;
   }

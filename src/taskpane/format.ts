@@ -1,6 +1,13 @@
-import { Dec } from '../core/numbers';
+import { Fixed, fixed, fixedOfNumber, halfUpCents, mul } from '../core/exact';
 import type { Lang } from '../i18n/lang';
 import { NBSP, NNBSP } from '../i18n/typography';
+
+/** An exact value half up to two decimals, as [whole part, two decimals]: 1234.565 → ["1234", "57"]. */
+function twoDecimals(v: Fixed): [string, string] {
+  const cents = halfUpCents(v);
+  const digits = (cents < 0n ? -cents : cents).toString().padStart(3, '0');
+  return [`${v.n < 0n ? '-' : ''}${digits.slice(0, -2)}`, digits.slice(-2)];
+}
 
 /**
  * A rate as the core returns it (a fraction, 0.0101) shown as a percentage with two decimals ("1.01%";
@@ -8,13 +15,13 @@ import { NBSP, NNBSP } from '../i18n/typography';
  * it prints as (the core returns hundredths / 10 000), so this is a change of unit, not a second rounding.
  */
 export function formatRate(fraction: number, lang: Lang = 'en'): string {
-  const text = new Dec(String(fraction)).mul(100).toFixed(2);
-  return lang === 'fr' ? `${text.replace('.', ',')}${NBSP}%` : `${text}%`;
+  const [int, decimals] = twoDecimals(mul(fixedOfNumber(fraction), fixed(100n)));
+  return lang === 'fr' ? `${int},${decimals}${NBSP}%` : `${int}.${decimals}%`;
 }
 
 /** An amount to the cent with thousands separators: 10100 → "10,100.00" (French: "10 100,00", narrow no-break spaces). */
 export function formatAmount(amount: number, lang: Lang = 'en'): string {
-  const [int, cents] = new Dec(String(amount)).toFixed(2).split('.');
+  const [int, cents] = twoDecimals(fixedOfNumber(amount));
   const [group, decimal] = lang === 'fr' ? [NNBSP, ','] : [',', '.'];
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${decimal}${cents}`;
 }

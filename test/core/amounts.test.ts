@@ -103,10 +103,25 @@ describe('core: claimsPremium (II-H)', () => {
     throwsBpi(() => claimsPremium(0, 0, 3, 'CC3', 1), '#NUM!', 'contract must be an amount above 0, got 0');
   });
 
+  it('states the claims\' share of the contract half up to 2 decimals of a percent, rounded once', () => {
+    // 2 / 3 = 66.666…% → 66.67%; 200,125 / 1,000,000 = 20.0125% exactly, a half → 20.01%;
+    // 1 / 4.5 = 22.222…% → 22.22%
+    throwsBpi(() => claimsPremium(2, 3, 3, 'CC3', 1), '#NUM!', /for a contract of 3 \(66\.67%\)$/);
+    throwsBpi(() => claimsPremium(200_125, 1_000_000, 3, 'CC3', 1), '#NUM!', /\(20\.01%\)$/);
+    throwsBpi(() => claimsPremium(1, 4.5, 3, 'CC3', 1), '#NUM!', /\(22\.22%\)$/);
+  });
+
   it('passes on the rate pipeline\'s errors: unknown debtor #VALUE!, no published coefficient #N/A, bad x #NUM!', () => {
     throwsBpi(() => claimsPremium(1, 100, 3, 'CC9', 1), '#VALUE!', /debtor .*"CC9"/);
     throwsBpi(() => claimsPremium(1, 100, 6, 'CC5', 1), '#N/A', /CC5/);
     throwsBpi(() => claimsPremium(1, 100, 3, 'CC3', -1), '#NUM!', 'x must be a term in years from 0 to 100, got -1');
+  });
+});
+
+describe('core: revisedBasis beyond Excel\'s range', () => {
+  it('is #NUM! with the result to 4 digits: 9.6e307 × (1 + 0.05 × 1) = 1.008e308', () => {
+    assert.equal(revisedBasis(9e307, 1), 9.45e307); // 9e307 × 1.05, within range
+    throwsBpi(() => revisedBasis(9.6e307, 1), '#NUM!', 'the result 1.008e+308 is beyond the largest number Excel holds (about 1e308)');
   });
 });
 
@@ -128,6 +143,21 @@ describe('core: splitShares', () => {
 
   it('two exact half cents: 0.05 in halves → 2.5 + 2.5 cents, whole 5 cents → 0.03, 0.02 (tie: first)', () => {
     assert.deepEqual(splitShares(0.05, [0.5, 0.5]), [0.03, 0.02]);
+  });
+
+  it('breaks ties among equal remainders by list order, after larger remainders: 1.00 × 11.1%, 22.5%, 22.5%, 43.9%', () => {
+    // exact cents 11.1, 22.5, 22.5, 43.9 → 11 + 22 + 22 + 43 = 98; whole 100 cents, 2 left: the first to the
+    // largest dropped fraction .9 (fourth), the second to the tie .5 / .5, first in order (second part)
+    assert.deepEqual(splitShares(1, [0.111, 0.225, 0.225, 0.439]), [0.11, 0.23, 0.22, 0.44]);
+    // 0.10 in quarters: 2.5 cents each → 2 × 4 = 8, whole 10, 2 left → the first two: 0.03, 0.03, 0.02, 0.02
+    assert.deepEqual(splitShares(0.1, [0.25, 0.25, 0.25, 0.25]), [0.03, 0.03, 0.02, 0.02]);
+    // equal remainders and no cent left: 30 % three times of 7 cents = 2.1 cents each → floors 6; whole
+    // round(7 × 0.9) = round(6.3) = 6, so the .1 remainders take nothing: 0.02 each
+    assert.deepEqual(splitShares(0.07, [0.3, 0.3, 0.3]), [0.02, 0.02, 0.02]);
+  });
+
+  it('adds the shares exactly before comparing with 100%: 1e-30 above is refused, and said in full', () => {
+    throwsBpi(() => splitShares(100, ['1e-30', 1]), '#NUM!', 'shares must add up to at most 100%, got 100.0000000000000000000000000001%');
   });
 
   it('shares adding up to less than 100% split round(amount × Σ shares): 100 × 33.33% × 2 = 66.66', () => {

@@ -49,6 +49,24 @@ describe('core: ekfPremium (EKF reinsurance)', () => {
     assert.equal(ekfPremium('TOPUP', 333_333.33, null), 1666.67);
   });
 
+  it('compares the QUOTA rate with 0.9 % and 1.4 % exactly: text just outside is #NUM! though its double is an end', () => {
+    // 333,333.33 × 1.4 % = 4,666.66662 → 4,666.67; 333,333.33 × 0.9 % = 2,999.99997 → 3,000.00
+    assert.equal(ekfPremium('QUOTA', 333_333.33, '1.4%'), 4666.67);
+    assert.equal(ekfPremium('QUOTA', 333_333.33, 0.009), 3000);
+    // 0.01400000000000000001 reads as the double 0.014 but is above 1.4 %; 0.00899999999999999999 below 0.9 %
+    throwsBpi(() => ekfPremium('QUOTA', 100, '0.01400000000000000001'), '#NUM!', /^rate for QUOTA must be from 0\.9% to 1\.4% .*got "0\.01400000000000000001"$/);
+    throwsBpi(() => ekfPremium('QUOTA', 100, '0.00899999999999999999'), '#NUM!', /got "0\.00899999999999999999"$/);
+  });
+
+  it('TOPUP at the ends: a regular rate of exactly 0.50 % or 100 %; above 100 % by any amount is #NUM!', () => {
+    // 1,000,000 × max(0.50 %, 0.50 %) = 5,000.00; 1,000,000 × max(0.50 %, 0.499…9 %) = 5,000.00;
+    // 1,234.56 × 100 % = 1,234.56
+    assert.equal(ekfPremium('TOPUP', 1_000_000, 0.005), 5000);
+    assert.equal(ekfPremium('TOPUP', 1_000_000, '0.00499999999999999999'), 5000);
+    assert.equal(ekfPremium('TOPUP', 1234.56, '100%'), 1234.56);
+    throwsBpi(() => ekfPremium('TOPUP', 100, '1.00000000000000000001'), '#NUM!', /^rate must be a fraction from 0% to 100%/);
+  });
+
   it('refuses a QUOTA rate outside 0.9%–1.4% (#NUM!) or missing (#VALUE!), and an unknown cover (#VALUE!)', () => {
     throwsBpi(() => ekfPremium('QUOTA', 100, 0.008), '#NUM!', 'rate for QUOTA must be from 0.9% to 1.4% (write 1.2% or 0.012), got 0.008');
     throwsBpi(() => ekfPremium('QUOTA', 100, 1.2), '#NUM!', /got 1\.2$/);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { rate, ratePricer } from '../../src/core/pricing';
-import { Dec } from '../../src/core/numbers';
+import { fixedOfNumber } from '../../src/core/exact';
 import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
 import { parseOptions } from '../../src/core/options';
 import { RATE_TYPES } from '../../src/core/rateTypes';
@@ -30,7 +30,7 @@ const RUNS = Number(process.env.BPI_PROPERTY_RUNS ?? 200_000);
 const TIE_DECIMALS = Number(process.env.BPI_TIE_DECIMALS ?? 3);
 const MAX_YEARS = 30;
 
-const exact = (pricer: RatePricer, x: number) => rateSteps(pricer.plan, new Dec(String(x))).rate;
+const exact = (pricer: RatePricer, x: number) => rateSteps(pricer.plan, fixedOfNumber(x)).rate;
 
 describe('fast path of RatePricer = exact decimal pipeline', function () {
   this.timeout(600_000);

@@ -1,28 +1,39 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BpiError } from '../../src/core/errors';
-import { Dec, readDecimal, readExact, roundCents, toExcelNumber } from '../../src/core/numbers';
+import { readExact, roundCents, toExcelNumber } from '../../src/core/numbers';
+import { parseFixed } from '../../src/core/exact';
 
 describe('core: numbers as Excel shows them', () => {
   it('reads a double as its shortest decimal: 2.1 is 2.1, not 2.100000000000000088…', () => {
-    assert.equal(readDecimal('x', 2.1).toString(), '2.1');
-    assert.equal(readDecimal('x', 0.1 + 0.2).toString(), '0.30000000000000004');
+    assert.equal(readExact('x', 2.1).toString(), '2.1');
+    assert.equal(readExact('x', 0.1 + 0.2).toString(), '0.30000000000000004');
   });
   it('reads numeric text, percentages and exponents', () => {
-    assert.equal(readDecimal('x', ' 5.25 ').toString(), '5.25');
-    assert.equal(readDecimal('x', '97.5%').toString(), '0.975');
-    assert.equal(readDecimal('x', '1e-3').toString(), '0.001');
+    assert.equal(readExact('x', ' 5.25 ').toString(), '5.25');
+    assert.equal(readExact('x', '97.5%').toString(), '0.975');
+    assert.equal(readExact('x', '1e-3').toString(), '0.001');
   });
   it('refuses non-ASCII digits (full-width, Arabic-Indic)', () => {
-    for (const t of ['３', '٣', '１.５']) assert.throws(() => readDecimal('x', t), (e: unknown) => e instanceof BpiError && e.code === '#VALUE!');
+    for (const t of ['３', '٣', '１.５']) assert.throws(() => readExact('x', t), (e: unknown) => e instanceof BpiError && e.code === '#VALUE!');
   });
   it('rounds cents half up on the exact decimal: 0.125 → 0.13, 2.675 → 2.68 (2.675 in binary is below)', () => {
-    assert.equal(roundCents(new Dec('0.125')), 0.13);
-    assert.equal(roundCents(readDecimal('a', 2.675)), 2.68);
+    assert.equal(roundCents(parseFixed('0.125')), 0.13);
+    assert.equal(roundCents(readExact('a', 2.675).fixed), 2.68);
   });
   it('refuses a result beyond the largest number Excel holds, rather than returning Infinity', () => {
-    assert.throws(() => toExcelNumber(new Dec('1e308').mul(2)), (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(e.message));
-    assert.equal(toExcelNumber(new Dec('9.99999999999999e307')), 9.99999999999999e307);
+    assert.throws(() => toExcelNumber(parseFixed('2e308')), (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(e.message));
+    assert.equal(toExcelNumber(parseFixed('9.99999999999999e307')), 9.99999999999999e307);
+  });
+  it('compares with Excel\'s largest number exactly: a hair above 9.99999999999999e307 is #NUM!, though its double is that number', () => {
+    // 9.999999999999990000001e307 to 4 significant digits, half up: 1.000e308
+    assert.throws(
+      () => toExcelNumber(parseFixed('9.999999999999990000001e307')),
+      (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && e.message === 'the result 1.000e+308 is beyond the largest number Excel holds (about 1e308)',
+    );
+    // a fraction too: 2·10^308 / 3 = 6.666…e307 is within range; its double is the one JavaScript reads from
+    // 40 sixes (that text is within 10^-40 of it, far closer than half the spacing of doubles, 10^-16)
+    assert.equal(toExcelNumber({ num: 2n * 10n ** 308n, den: 3n }), Number(`6.${'6'.repeat(40)}e307`));
   });
 });
 

@@ -21,6 +21,13 @@ describe('core: horizon (II-J)', () => {
     assert.equal(horizon('7', ''), 7);
   });
 
+  it('is #NUM! when x exceeds 9.99999999999999e307 exactly, even by less than its double shows', () => {
+    assert.equal(horizon(9.99999999999999e307, 0), 9.99999999999999e307);
+    // 9.99999999999999e307 + 0.5 × 1e-300: its nearest double is Excel's largest number, but it is above it;
+    // to 4 significant digits, half up, 9.99999999999999…e307 is 1.000e308
+    throwsBpi(() => horizon(9.99999999999999e307, '1e-300'), '#NUM!', 'the result 1.000e+308 is beyond the largest number Excel holds (about 1e308)');
+  });
+
   it('refuses negative periods (#NUM!) and text (#VALUE!), naming the argument', () => {
     throwsBpi(() => horizon(-1, 0), '#NUM!', 'repayment_years must be a term in years of at least 0, got -1');
     throwsBpi(() => horizon(8, -0.5), '#NUM!', 'drawdown_years must be a period in years of at least 0, got -0.5');
@@ -57,6 +64,27 @@ describe('core: equivalentTerm (II-K)', () => {
   it('allows zero amounts (they weigh nothing) and times in any order', () => {
     // 100 at 2, 0 at 9, 100 at 1 → WAL (200 + 0 + 100)/200 = 1.5, x = 2.5
     assert.equal(equivalentTerm([2, 9, 1], [100, 0, 100]), 2.5);
+  });
+
+  it('times 1, 2, 3 repaid 1, 1, 1 → WAL 6/3 = 2, x = 3.5; repaid 1, 1, 2 → WAL (1 + 2 + 6)/4 = 2.25, x = 4', () => {
+    assert.equal(equivalentTerm([1, 2, 3], [1, 1, 1]), 3.5);
+    assert.equal(equivalentTerm([1, 2, 3], [1, 1, 2]), 4);
+  });
+
+  it('rounds once, to the double nearest the exact x, when the WAL does not terminate', () => {
+    // times 1, 2, 3 repaid 1, 3, 2: WAL = (1 + 6 + 6)/6 = 13/6 = 2.1666…, x = 2 × 13/6 − 1/2 = 23/6 = 3.8333…
+    // The double nearest 23/6 is 23 / 6 (one IEEE division of exact integers is correctly rounded); doing
+    // 2 × (13/6 as a double) − 0.5 rounds twice and gives 3.833333333333333, one double below.
+    assert.equal(equivalentTerm([1, 2, 3], [1, 3, 2]), 23 / 6);
+    // times 0.5, 1, 1.5 repaid 1, 2, 4: WAL = (0.5 + 2 + 6)/7 = 17/14, x = 17/7 − 1/2 = 27/14 = 1.928571…
+    // (twice rounded: 1.9285714285714284)
+    assert.equal(equivalentTerm([0.5, 1, 1.5], [1, 2, 4]), 27 / 14);
+    // times 1, 2, 4 repaid equally: WAL = 7/3, x = 14/3 − 1/2 = 25/6
+    assert.equal(equivalentTerm([1, 2, 4], [1, 1, 1]), 25 / 6);
+  });
+
+  it('is #NUM! beyond Excel\'s largest number: all repaid at 1e308 years → x = 2e308 − 0.5', () => {
+    throwsBpi(() => equivalentTerm([1e308], [1]), '#NUM!', 'the result 2.000e+308 is beyond the largest number Excel holds (about 1e308)');
   });
 
   it('refuses lists of different lengths, empty lists, gaps, negatives and all-zero amounts', () => {
