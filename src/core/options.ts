@@ -56,44 +56,36 @@ export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
 }
 
 /**
- * The memo of option texts read (a book repeats a few texts over many rows): 4,096 sets of two texts, the
- * set chosen by a hash of the text, the last used first, in arrays allocated once. A text is remembered
- * from its second reading on: the hashes of the texts last read are kept (numbers, 65,536 places), so texts
- * read once (a book of deals each with its own text) leave nothing behind to keep alive. A miss costs the
- * hash and the reading, never a resize, an eviction pass or garbage collection work for what is kept.
+ * The memo of option texts read (a book repeats a few texts over many rows), at most 8,192 texts, emptied
+ * when full. A text is remembered from its second reading on: texts read once (a book of deals each with
+ * its own text) are only noted by a hash (a number in a fixed array of 65,536), so they leave nothing behind
+ * to keep alive and never fill the memo. A miss therefore costs the reading and one hash, never more; a
+ * text whose place was emptied is remembered again at its next reading.
  */
-const SETS = 4096;
-const MEMO_TEXTS: (string | undefined)[] = new Array(2 * SETS).fill(undefined);
-const MEMO_READS: (RateOptions | BpiError | undefined)[] = new Array(2 * SETS).fill(undefined);
+const MAX_MEMO = 8192;
+const MEMO = new Map<string, RateOptions | BpiError>();
 const READ_ONCE = new Int32Array(65536);
 
 function readMemoised(v: string): RateOptions {
-  let h = 0x811c9dc5; // FNV-1a over the UTF-16 code units
-  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
-  const set = (h ^ (h >>> 16)) & (SETS - 1);
-  const first = 2 * set;
-  let slot = MEMO_TEXTS[first] === v ? first : MEMO_TEXTS[first + 1] === v ? first + 1 : -1;
-  let read: RateOptions | BpiError | undefined;
-  if (slot >= 0) read = MEMO_READS[slot];
-  else {
+  let read = MEMO.get(v);
+  if (read === undefined) {
     try {
       read = readOptionsText(v, 'options');
     } catch (e) {
       if (!(e instanceof BpiError)) throw e;
       read = e;
     }
+    let h = 0x811c9dc5; // FNV-1a over the UTF-16 code units
+    for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
     const once = h >>> 16;
-    if (READ_ONCE[once] === h) slot = first + 1; // read before: stored as the last used below
-    else READ_ONCE[once] = h;
-  }
-  if (slot > first) {
-    MEMO_TEXTS[first + 1] = MEMO_TEXTS[first];
-    MEMO_READS[first + 1] = MEMO_READS[first];
-    MEMO_TEXTS[first] = v;
-    MEMO_READS[first] = read;
+    if (READ_ONCE[once] !== h) READ_ONCE[once] = h;
+    else {
+      if (MEMO.size >= MAX_MEMO) MEMO.clear();
+      MEMO.set(v, read);
+    }
   }
   if (read instanceof BpiError) throw read;
-  return read!;
+  return read;
 }
 
 /** A reading's values, by option in OPTION_NAMES order, before they become a RateOptions. */
