@@ -22,6 +22,16 @@ export interface RateOptions {
   readonly FIXED?: Level;
   readonly LOCALESCROW?: Level;
 }
+
+/**
+ * A reading as the memo shares it: the options, and what the pricing derives from them alone (rate.ts,
+ * optionTerms): NOT_KEPT for a reading the memo does not keep, empty until the pricing derives them. Always
+ * an array, so the property keeps one representation in every reading.
+ */
+export interface OptionsReading extends RateOptions {
+  terms: number[];
+}
+export const NOT_KEPT: number[] = [];
 export type OptionName = keyof RateOptions;
 
 type Kind = 'fraction' | 'flag' | 'level';
@@ -81,6 +91,7 @@ function readMemoised(v: string): RateOptions {
     if (READ_ONCE[once] !== h) READ_ONCE[once] = h;
     else {
       if (MEMO.size >= MAX_MEMO) MEMO.clear();
+      if (!(read instanceof BpiError)) (read as OptionsReading).terms = []; // kept: its terms are worth deriving once
       MEMO.set(v, read);
     }
   }
@@ -101,13 +112,14 @@ const { COVER, PCP, PCC, POLITICAL, CONSTRUCTION, CASHLC, ESCROW, LOCALCCY, ASSI
  * same hidden class, so the per-row steps that read options stay monomorphic (and no property is added one
  * by one, or stored by a variable name, which costs several times building the literal).
  */
-function toOptions(v: Values): RateOptions {
+function toOptions(v: Values): OptionsReading {
   return {
     COVER: v[COVER] as Exact | undefined, PCP: v[PCP] as Exact | undefined, PCC: v[PCC] as Exact | undefined,
     POLITICAL: v[POLITICAL] as boolean | undefined, CONSTRUCTION: v[CONSTRUCTION] as boolean | undefined,
     CASHLC: v[CASHLC] as boolean | undefined, ESCROW: v[ESCROW] as boolean | undefined,
     LOCALCCY: v[LOCALCCY] as Level | undefined, ASSIGNMENT: v[ASSIGNMENT] as Level | undefined,
     MOBILE: v[MOBILE] as Level | undefined, FIXED: v[FIXED] as Level | undefined, LOCALESCROW: v[LOCALESCROW] as Level | undefined,
+    terms: NOT_KEPT,
   };
 }
 

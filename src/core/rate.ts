@@ -5,7 +5,7 @@ import { decimalText } from '../i18n/errors';
 import * as X from './exact';
 import { Fixed, Ratio, Rounding } from './exact';
 import { Exact, readExact } from './numbers';
-import { Level, NO_OPTIONS, OptionName, RateOptions } from './options';
+import { Level, NOT_KEPT, NO_OPTIONS, OptionName, OptionsReading, RateOptions } from './options';
 import { RateType } from './rateTypes';
 import { REDUCTION_RULES, RATE_RULES } from './tables/rules';
 import type { CoefficientTable, DebtorCategory } from './tables/types';
@@ -271,48 +271,84 @@ const SCRATCH: FastPlan = new Float64Array(10);
 const K_BY_COUNTRY = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => Number(coverKText(c as CountryCategory)));
 
 /** A reduction's level as planRate's fast path adds it (0 when absent); NaN above its maximum (planRate reports it). */
-function levelValue(name: LevelName, v: Level | undefined, country: CountryCategory): number {
+function levelValue(name: LevelName, v: Level | undefined, country0: boolean): number {
   if (v === undefined) return 0;
-  const max = MAXIMA[name][country === 0 ? 1 : 0];
+  const max = MAXIMA[name][country0 ? 1 : 0];
   if (v === 'MAX') return max.value;
   return v.compare(max.value) > 0 ? NaN : v.value;
 }
 
 /**
+ * What optionHundredths needs of an option reading, the same for every row that holds it: the checks that
+ * do not depend on the row, the reductions for an ordinary and a former-category-0 country, the covers and
+ * the × 1.3 / × 0.8 multiplier. Kept with a reading the memo keeps (its `terms` is empty until then), so a
+ * book's repeated texts compute them once; any other reading's go to one scratch array, allocating nothing
+ * (and with the reductions of the row's kind of country only).
+ */
+type OptionTerms = number[];
+const ROW_FREE = 0, ANY_MITIGATION = 1, LOCAL = 2, SUM = 3, LOCAL_0 = 4, SUM_0 = 5, PCP_V = 6, PCC_V = 7, COVER_P = 8, TIMES = 9;
+/** Ten doubles (their elements stay unboxed). */
+const SCRATCH_TERMS: OptionTerms = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
+
+/** The LOCALCCY level and the sum of the debtor-risk reductions, at LOCAL, SUM (or LOCAL_0, SUM_0 for category 0). */
+function reductionTerms(o: RateOptions, country0: boolean, t: OptionTerms): void {
+  t[country0 ? LOCAL_0 : LOCAL] = levelValue('LOCALCCY', o.LOCALCCY, country0);
+  // Named loads, in DEBTOR_REDUCTIONS' order (a load by a variable name is a slow keyed lookup).
+  t[country0 ? SUM_0 : SUM] = levelValue('ASSIGNMENT', o.ASSIGNMENT, country0) + levelValue('MOBILE', o.MOBILE, country0) +
+    levelValue('FIXED', o.FIXED, country0) + levelValue('LOCALESCROW', o.LOCALESCROW, country0);
+}
+
+function optionTerms(o: RateOptions, country0: boolean): OptionTerms {
+  const terms = (o as Partial<OptionsReading>).terms ?? NOT_KEPT; // NO_OPTIONS has none
+  if (terms.length !== 0) return terms; // derived
+  const kept = terms !== NOT_KEPT;
+  const t = kept ? terms : SCRATCH_TERMS;
+  const political = o.POLITICAL === true;
+  const mobile = isActive(o.MOBILE);
+  // checkCombination with mitigations alone: only "a type that takes none" depends on the row.
+  t[ROW_FREE] = !political && o.ESCROW !== true && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
+    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) ? 1 : 0;
+  t[ANY_MITIGATION] = mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW) ? 1 : 0;
+  // The reductions of both kinds of country for a kept reading, of the row's kind only in the scratch array.
+  if (kept || !country0) reductionTerms(o, false, t);
+  if (kept || country0) reductionTerms(o, true, t);
+  const pcp = (o.COVER ?? o.PCP ?? STANDARD).value;
+  const pcc = political ? NaN : (o.COVER ?? o.PCC ?? STANDARD).value;
+  t[PCP_V] = pcp;
+  t[PCC_V] = pcc;
+  t[COVER_P] = political ? pcp : Math.max(pcp, pcc);
+  t[TIMES] = (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1);
+  return t;
+}
+
+/**
  * The rounded rate in hundredths of a percent of a row with options, under the note, without building a
- * plan or keeping anything per combination: a few doubles read off the (shared) option reading and the
- * row's coefficients, by the same operations as planRate's FastPlan. NaN where it cannot decide, near a
+ * plan or keeping anything per combination: a few doubles read off the (shared) option reading's terms and
+ * the row's coefficients, by the same operations as planRate's FastPlan. NaN where it cannot decide, near a
  * half as fastHundredths, or wherever planRate would refuse the row: the caller then plans the row
  * (planRate), which reports the first error in the usual order or prices it exactly.
  */
 export function optionHundredths(country: CountryCategory, debtor: DebtorCategory, type: RateType, o: RateOptions, x: number): number {
+  const t = optionTerms(o, country === 0);
   const political = o.POLITICAL === true;
-  const escrow = o.ESCROW === true;
-  const mobile = isActive(o.MOBILE);
-  // The checks of checkCombination: with mitigations alone, only "a type that takes none" depends on the row.
-  const onlyMitigations = !political && !escrow && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
-    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined));
-  if (!onlyMitigations) {
+  if (t[ROW_FREE] === 0) {
     try {
       checkCombination({ country, debtor, type, options: o });
     } catch {
       return NaN;
     }
-  } else if (!type.mitigable && (mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW))) {
+  } else if (!type.mitigable && t[ANY_MITIGATION] === 1) {
     return NaN;
   }
-  const local = levelValue('LOCALCCY', o.LOCALCCY, country);
-  // Named loads, in DEBTOR_REDUCTIONS' order (a load by a variable name is a slow keyed lookup per row).
-  const sum = levelValue('ASSIGNMENT', o.ASSIGNMENT, country) + levelValue('MOBILE', o.MOBILE, country) +
-    levelValue('FIXED', o.FIXED, country) + levelValue('LOCALESCROW', o.LOCALESCROW, country);
+  const local = country === 0 ? t[LOCAL_0] : t[LOCAL];
+  const sum = country === 0 ? t[SUM_0] : t[SUM];
   if (local !== local || sum !== sum) return NaN;
-  const priced = (escrow ? country - 1 : country) as CountryCategory;
+  const priced = (o.ESCROW === true ? country - 1 : country) as CountryCategory;
   const sovereign = findCoefficients(type.table, priced, 'SOV/CCO');
   const own = political ? null : findCoefficients(type.table, priced, debtor);
   if (sovereign === null || (own === null && !political)) return NaN;
-  const pcp = (o.COVER ?? o.PCP ?? STANDARD).value;
-  const pcc = political ? NaN : (o.COVER ?? o.PCC ?? STANDARD).value;
-  const P = political ? pcp : Math.max(pcp, pcc);
+  const pcc = t[PCC_V];
+  const P = t[COVER_P];
   const coefficient = 1 + (P - 0.95) * 20 * K_BY_COUNTRY[priced];
   const f = SCRATCH;
   f[AS] = sovereign.aNumber;
@@ -324,7 +360,7 @@ export function optionHundredths(country: CountryCategory, debtor: DebtorCategor
   f[KEEP_DEBTOR] = 1 - Math.min(sum, CAP_NUMBER);
   f[COUNTRY_F95] = P > 0.95 ? P * coefficient : P;
   f[DEBTOR_F95] = political ? 0 : pcc > 0.95 ? pcc * coefficient : pcc;
-  f[MULTIPLIER] = (o.CONSTRUCTION === true ? CONSTRUCTION_NUMBER : 1) * (o.CASHLC === true ? CASH_LC_NUMBER : 1);
+  f[MULTIPLIER] = t[TIMES];
   return fastFrom(f, type.floorQuarter, political, x, 1);
 }
 

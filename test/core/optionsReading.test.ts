@@ -7,7 +7,7 @@ import { RateOptions, parseOptions, readOptionsText } from '../../src/core/optio
 function outcome(read: () => RateOptions): string {
   try {
     const o = read();
-    return JSON.stringify(Object.entries(o).map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]));
+    return JSON.stringify(Object.entries(o).filter(([k]) => k !== 'terms').map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]));
   } catch (e) {
     if (!(e instanceof BpiError)) throw e;
     return `${e.code} ${e.key} ${e.message}`;
