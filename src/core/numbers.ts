@@ -151,12 +151,13 @@ export class Exact {
   private exactValue: Fixed | undefined;
   constructor(
     readonly value: number,
-    private readonly source: number | Scanned,
+    /** The text read, or undefined for a double, which stands for its shortest decimal (no second copy of it). */
+    private readonly source: Scanned | undefined,
   ) {}
   get fixed(): Fixed {
     if (this.exactValue === undefined) {
       const s = this.source;
-      if (typeof s === 'number') this.exactValue = fixedOfNumber(s);
+      if (s === undefined) this.exactValue = fixedOfNumber(this.value);
       else {
         const n = BigInt(s.neg ? `-${s.digits}` : s.digits);
         this.exactValue = s.exp >= 0 ? fixed(n * pow10(s.exp)) : fixed(n, -s.exp);
@@ -175,7 +176,7 @@ export class Exact {
     if (v < bound) return -1;
     if (v > bound) return 1;
     const s = this.source;
-    if (typeof s === 'number' || s.digits === '0' || (s.digits.length <= 15 && Math.abs(v) >= MIN_NORMAL && Math.abs(v) <= Number.MAX_VALUE)) return 0;
+    if (s === undefined || s.digits === '0' || (s.digits.length <= 15 && Math.abs(v) >= MIN_NORMAL && Math.abs(v) <= Number.MAX_VALUE)) return 0;
     return cmp(this.fixed, fixedOfNumber(bound));
   }
   /**
@@ -185,10 +186,11 @@ export class Exact {
    */
   smallDecimal(maxDecimals: number): [number, number] | null {
     const s = this.source;
-    if (typeof s === 'number') {
+    if (s === undefined) {
+      const v = this.value;
       for (let d = 0, scale = 1; d <= maxDecimals; d++, scale *= 10) {
-        const p = Math.round(s * scale);
-        if (p / scale === s && Number.isSafeInteger(p)) return [p, d];
+        const p = Math.round(v * scale);
+        if (p / scale === v && Number.isSafeInteger(p)) return [p, d];
       }
       return null;
     }
@@ -202,7 +204,7 @@ export class Exact {
     return this.value;
   }
   static ofNumber(v: number): Exact {
-    return new Exact(v + 0, v + 0);
+    return new Exact(v + 0, undefined);
   }
 }
 

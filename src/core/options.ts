@@ -132,13 +132,19 @@ function toOptions(v: Values): OptionsReading {
 export function readOptionsText(v: CellValue, arg: string, inPlace = true): RateOptions {
   if (typeof v !== 'string') throw valueError('optionsNotText', { arg, got: v });
   if (v.length > MAX_OPTIONS_LENGTH) throw valueError('optionsTooLong', { arg, max: MAX_OPTIONS_LENGTH, count: v.length });
-  if (!OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS); // refuses look-alikes, naming the character: what follows is ASCII only
   const values = VALUES.fill(undefined);
+  let checked = false;
   let from = 0;
   while (from <= v.length) {
     let to = v.indexOf(';', from);
     if (to < 0) to = v.length;
-    if (!inPlace || !readPartInPlace(v, from, to, values)) readPart(arg, v, v.slice(from, to), values);
+    if (!inPlace || !readPartInPlace(v, from, to, values)) {
+      // Before the first part that may be faulty: look-alikes anywhere in the text are refused first, naming
+      // the character, and what readPart reads is ASCII only. (Parts read in place hold allowed characters.)
+      if (!checked && !OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS);
+      checked = true;
+      readPart(arg, v, v.slice(from, to), values);
+    }
     from = to + 1;
   }
   return toOptions(values);
