@@ -125,12 +125,12 @@ export function issue12Lines(): Line[] {
   // (COVER to 0.000001 %), a new set for each run, so every lookup misses and no text is read twice, against
   // the per-row texts above, which it holds.
   const [c0, c1, c2, c3] = oc;
-  const missSets = Array.from({ length: 8 }, (_, run) => optionRows.map((r, i) =>
+  const missSets = Array.from({ length: 10 }, (_, run) => optionRows.map((r, i) =>
     [(r[4] as string).replace(/COVER=[0-9.]+%/, `COVER=${(80 + i / 5000 + (run + 1) / 1e6).toFixed(6)}%`)]));
   const missCols = (run: number) => [c0, c1, c2, c3, missSets[run]];
   const optErrorsMiss = errors(wb.grid('RATE', ...missCols(0)));
   let missRun = 1;
-  const [plain2, own, cyc, miss] = race(7, [() => wb.grid('RATE', ...plainCols), () => wb.grid('RATE', ...oc), () => wb.grid('RATE', ...cyclingCols), () => wb.grid('RATE', ...missCols(missRun++))]);
+  const [plain2, own, cyc, miss] = race(9, [() => wb.grid('RATE', ...plainCols), () => wb.grid('RATE', ...oc), () => wb.grid('RATE', ...cyclingCols), () => wb.grid('RATE', ...missCols(missRun++))]);
   console.log(`6. per-row options: ${fmt(own, 1)} ms; 10,000 combinations cycling: ${fmt(cyc, 1)} ms; plain: ${fmt(plain2, 1)} ms (${optErrors} error cells)`);
   lines.push({ figure: '6. per-row options vs plain', value: `${fmt(own, 1)} ms`, baseline: `plain ${fmt(plain2, 1)} ms`, ratio: `${fmt(own / plain2, 2)}×`, target: '≤ 1.5×', pass: own / plain2 <= 1.5 });
   console.log(`6. option texts all new (memo misses): ${fmt(miss, 1)} ms against ${fmt(own, 1)} ms held (${optErrorsMiss} error cells)`);
@@ -147,7 +147,7 @@ export function issue12Lines(): Line[] {
   });
   const rates = check.map((c) => (typeof c[0] === 'number' ? c[0] : 0.01));
   const premiumRows = rows.map((_, i) => [1000 + (i % 10007) * 13.37, rates[i], true]);
-  const [coverMs, claimsMs, premiumMs, plain3] = race(5, [
+  const [coverMs, claimsMs, premiumMs, plain3] = race(9, [
     () => wb.grid('COVERADJ', ...columns(covers, 3)),
     () => wb.grid('CLAIMSPREMIUM', ...columns(claimsRows, 5)),
     () => wb.grid('PREMIUM', ...columns(premiumRows, 3)),
