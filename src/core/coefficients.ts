@@ -36,7 +36,6 @@ function readTable(table: CoefficientTable): (Coefficients | null)[][] {
 const NONPAYMENT_READ = readTable(NONPAYMENT_TABLE);
 const INTERRUPTION_READ = readTable(INTERRUPTION_TABLE);
 
-
 /** The published a and b for a country category and debtor category; #N/A where the note prints "-". */
 export function lookupCoefficients(table: CoefficientTable, country: CountryCategory, debtor: DebtorCategory, reportedCountry = country): Coefficients {
   const found = readTable(table)[country <= 1 ? 0 : country - 1][DEBTOR_CATEGORIES.indexOf(debtor)];

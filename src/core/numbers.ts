@@ -200,9 +200,6 @@ export class Exact {
   toString(): string {
     return fixedToString(this.fixed);
   }
-  toNumber(): number {
-    return this.value;
-  }
   static ofNumber(v: number): Exact {
     return new Exact(v + 0, undefined);
   }
@@ -229,13 +226,13 @@ export function readExact(arg: string, v: CellValue): Exact {
 
 /** What a non-negative input is, for its message ("an amount of at least 0"). */
 const NEGATIVE = {
-  number: 'negativeNumber', amount: 'negativeAmount', days: 'negativeDays', months: 'negativeMonths',
+  amount: 'negativeAmount', days: 'negativeDays', months: 'negativeMonths',
   term: 'negativeTerm', period: 'negativePeriod', time: 'negativeTime',
 } as const;
 export type Quantity = keyof typeof NEGATIVE;
 
 /** A non-negative number (a term in years, an amount), exactly; -0 is 0. */
-export function readNonNegative(arg: string, v: CellValue, what: Quantity = 'number'): Fixed {
+export function readNonNegative(arg: string, v: CellValue, what: Quantity): Fixed {
   const d = readExact(arg, v).fixed;
   if (d.n < 0n) throw numError(NEGATIVE[what], { arg, got: v });
   return d;

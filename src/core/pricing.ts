@@ -34,7 +34,7 @@ export function readTermExact(v: CellValue, arg = 'x'): Exact {
   return d;
 }
 
-/** x in years, exact (toString() gives its decimal, toNumber() the double). */
+/** x in years, exact (toString() gives its decimal, value the double). */
 export function readTerm(v: CellValue, arg = 'x'): Exact {
   return readTermExact(v, arg);
 }

@@ -415,9 +415,8 @@ const HUNDRED = X.fixed(100n);
 const roundHalfUp2 = (pct: Fixed) => X.fixed(X.roundRatio(X.ratio(X.mul(pct, HUNDRED), X.ONE)), 2);
 
 /** SPEC §5 steps 2–9 for one x, exact, with one rounding at the end (or as the variant says). */
-export function rateSteps(plan: RatePlan, xIn: Fixed | { toString(): string }): RateSteps {
+export function rateSteps(plan: RatePlan, x: Fixed): RateSteps {
   const v = plan.variant;
-  const x = 'n' in xIn && typeof xIn.n === 'bigint' ? (xIn as Fixed) : X.parseFixed(xIn.toString());
   const xPrime = plan.floorQuarter ? X.max(x, QUARTER) : x;
   const rateAt = (c: Coefficients) => {
     const r = X.add(X.mul(c.a, xPrime), c.b);

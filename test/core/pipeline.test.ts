@@ -3,6 +3,7 @@ import { BpiError } from '../../src/core/errors';
 import { explainSteps } from '../../src/core/explain';
 import { rate, readRate } from '../../src/core/pricing';
 import { rateSteps } from '../../src/core/rate';
+import { fixed } from '../../src/core/exact';
 import type { CellValue } from '../../src/core/numbers';
 
 const failure = (f: () => unknown): BpiError => {
@@ -53,7 +54,7 @@ describe('core: the step record (EXPLAIN as data)', () => {
 describe('core: variants of the pipeline (for checking a rate computed another way)', () => {
   it('final rounding DOWN: T = 1.005 % → 1.00 % where the note gives 1.01 %', () => {
     const { plan } = readRate(3, 'CC3', 1, null, null, { rounding: 'DOWN' });
-    assert.equal(rateSteps(plan, { toString: () => '1' }).rate, 0.01);
+    assert.equal(rateSteps(plan, fixed(1n)).rate, 0.01);
   });
   it("no 0.25 floor: ENVELOPE 4 / CC1 / 0.1 is 0.639·0.1 + 0.344 = 0.4079 → 0.41 % (the note: x' = 0.25 → 0.50 %)", () => {
     const { plan, x } = readRate(4, 'CC1', 0.1, 'ENVELOPE', null, { noQuarterFloor: true });
