@@ -29,9 +29,9 @@ export interface RateOptions {
  * an array, so the property keeps one representation in every reading.
  */
 export interface OptionsReading extends RateOptions {
-  terms: number[];
+  terms: readonly number[];
 }
-export const NOT_KEPT: number[] = [];
+export const NOT_KEPT: readonly number[] = Object.freeze([]);
 export type OptionName = keyof RateOptions;
 
 type Kind = 'fraction' | 'flag' | 'level';
@@ -102,7 +102,7 @@ function readMemoised(v: string): RateOptions {
 /** A reading's values, by option in OPTION_NAMES order, before they become a RateOptions. */
 type Values = (Exact | boolean | Level | undefined)[];
 /** The one Values of the reading under way (a reading runs to its end before another starts). */
-const VALUES: Values = new Array(12).fill(undefined);
+const VALUES: Values = new Array(OPTION_NAMES.length).fill(undefined);
 const INDEX = Object.fromEntries(OPTION_NAMES.map((n, i) => [n, i])) as Record<OptionName, number>;
 const KIND_AT = OPTION_NAMES.map((n) => KINDS[n]);
 const { COVER, PCP, PCC, POLITICAL, CONSTRUCTION, CASHLC, ESCROW, LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW } = INDEX;
@@ -167,8 +167,8 @@ function isWord(text: string, from: number, to: number, word: string): boolean {
 }
 
 /**
- * Reads the part text[from, to) into options if it is one of the common forms and valid, and says whether
- * it did; false leaves options untouched, for readPart. It accepts nothing readPart refuses and gives the
+ * Reads the part text[from, to) into values if it is one of the common forms and valid, and says whether
+ * it did; false leaves values untouched, for readPart. It accepts nothing readPart refuses and gives the
  * same values (the test compares them on random texts).
  */
 function readPartInPlace(text: string, from: number, to: number, values: Values): boolean {

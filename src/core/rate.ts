@@ -298,11 +298,11 @@ function reductionTerms(o: RateOptions, country0: boolean, t: OptionTerms): void
     levelValue('FIXED', o.FIXED, country0) + levelValue('LOCALESCROW', o.LOCALESCROW, country0);
 }
 
-function optionTerms(o: RateOptions, country0: boolean): OptionTerms {
+function optionTerms(o: RateOptions, country0: boolean): readonly number[] {
   const terms = (o as Partial<OptionsReading>).terms ?? NOT_KEPT; // NO_OPTIONS has none
   if (terms.length !== 0) return terms; // derived
   const kept = terms !== NOT_KEPT;
-  const t = kept ? terms : SCRATCH_TERMS;
+  const t = kept ? (terms as OptionTerms) : SCRATCH_TERMS;
   const political = o.POLITICAL === true;
   const mobile = isActive(o.MOBILE);
   // checkCombination with mitigations alone: only "a type that takes none" depends on the row.
