@@ -87,7 +87,7 @@ function readMemoised(v: string): RateOptions {
     }
     let h = 0x811c9dc5; // FNV-1a over the UTF-16 code units
     for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
-    const once = h >>> 16;
+    const once = h >>> 16; // the place: the hash's high bits; the whole hash is what is compared
     if (READ_ONCE[once] !== h) READ_ONCE[once] = h;
     else {
       if (MEMO.size >= MAX_MEMO) MEMO.clear();
@@ -133,7 +133,7 @@ export function readOptionsText(v: CellValue, arg: string, inPlace = true): Rate
   if (typeof v !== 'string') throw valueError('optionsNotText', { arg, got: v });
   if (v.length > MAX_OPTIONS_LENGTH) throw valueError('optionsTooLong', { arg, max: MAX_OPTIONS_LENGTH, count: v.length });
   const values = VALUES.fill(undefined);
-  let checked = false;
+  let asciiChecked = false;
   let from = 0;
   while (from <= v.length) {
     let to = v.indexOf(';', from);
@@ -141,8 +141,8 @@ export function readOptionsText(v: CellValue, arg: string, inPlace = true): Rate
     if (!inPlace || !readPartInPlace(v, from, to, values)) {
       // Before the first part that may be faulty: look-alikes anywhere in the text are refused first, naming
       // the character, and what readPart reads is ASCII only. (Parts read in place hold allowed characters.)
-      if (!checked && !OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS);
-      checked = true;
+      if (!asciiChecked && !OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS);
+      asciiChecked = true;
       readPart(arg, v, v.slice(from, to), values);
     }
     from = to + 1;
@@ -193,7 +193,7 @@ function readPartInPlace(text: string, from: number, to: number, values: Values)
     while (i < end && isBlankChar(text.charCodeAt(i))) i++;
     if (isWord(text, i, end, 'TRUE') || isWord(text, i, end, 'FALSE')) {
       if (kind === 'fraction') return false;
-      const yes = end - i === 4;
+      const yes = isWord(text, i, end, 'TRUE');
       value = kind === 'flag' ? yes : yes ? 'MAX' : Exact.ofNumber(0);
     } else if (kind === 'flag') {
       const c = text.charCodeAt(i);
@@ -211,9 +211,10 @@ function readPartInPlace(text: string, from: number, to: number, values: Values)
 
 /**
  * text[from, to) as digits with at most one "." or "," and an optional "%" (blanks before it allowed), of
- * at most 15 significant digits and 22 decimals: m / 10^d, one correctly rounded division of two exact
- * doubles (the same double as reading the decimal). A decimal of at most 15 significant digits is the
- * shortest decimal of its double (DBL_DIG), so the double stands for it exactly. NaN for anything else.
+ * at most 15 significant digits: m / 10^d (d, the decimals plus 2 for a "%", at most 22), one correctly
+ * rounded division of two exact doubles (the same double as reading the decimal). A decimal of at most 15
+ * significant digits is the shortest decimal of its double (DBL_DIG), so the double stands for it exactly.
+ * NaN for anything else.
  */
 function numberAt(text: string, from: number, to: number): number {
   let end = to;

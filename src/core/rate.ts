@@ -309,7 +309,8 @@ function optionTerms(o: RateOptions, country0: boolean): readonly number[] {
   t[ROW_FREE] = !political && o.ESCROW !== true && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
     !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) ? 1 : 0;
   t[ANY_MITIGATION] = mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW) ? 1 : 0;
-  // The reductions of both kinds of country for a kept reading, of the row's kind only in the scratch array.
+  // The reductions of both kinds of country for a kept reading; in the scratch array, of the row's kind only
+  // (the other kind's places hold an earlier row's, which optionHundredths does not read for this row).
   if (kept || !country0) reductionTerms(o, false, t);
   if (kept || country0) reductionTerms(o, true, t);
   const pcp = (o.COVER ?? o.PCP ?? STANDARD).value;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { rate, ratePricer } from '../../src/core/pricing';
 import { fixedOfNumber } from '../../src/core/exact';
 import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
-import { parseOptions } from '../../src/core/options';
+import { parseOptions, readOptionsText } from '../../src/core/options';
 import { RATE_TYPES } from '../../src/core/rateTypes';
 import { BpiError } from '../../src/core/errors';
 import { COVER_K } from '../../src/core/tables/coverK';
@@ -124,7 +124,14 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
           }
           priced++;
           assert.equal(rate(country, debtor, xv, type, text), exact(pricer!, xv));
-          if (text !== '' && optionHundredths(country as never, debtor, RATE_TYPES[type], parseOptions(text), xv) === optionHundredths(country as never, debtor, RATE_TYPES[type], parseOptions(text), xv)) decided++;
+          if (text !== '') {
+            // The option step on the memo's reading (its terms kept with it) and on a fresh one (scratch terms).
+            const kept = optionHundredths(country as never, debtor, RATE_TYPES[type], parseOptions(text), xv);
+            const fresh = optionHundredths(country as never, debtor, RATE_TYPES[type], readOptionsText(text, 'options'), xv);
+            if (kept === kept) assert.equal(kept / 10000, exact(pricer!, xv));
+            if (fresh === fresh) assert.equal(fresh / 10000, exact(pricer!, xv));
+            if (kept === kept && fresh === fresh) decided++;
+          }
         },
       ),
       { numRuns: OPTION_RUNS },
