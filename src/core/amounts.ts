@@ -1,6 +1,6 @@
 import { numError } from './errors';
 import { decimalText } from '../i18n/errors';
-import { CellValue, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, resultTooLarge, roundCents, toExcelNumber } from './numbers';
+import { CellValue, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';
 import { fastHundredths, rateSteps } from './rate';
@@ -19,12 +19,7 @@ function readAmount(arg: string, v: CellValue): X.Fixed {
 }
 
 /** Cents as the double Excel holds for that decimal; beyond Excel's range is #NUM!. */
-function centsToNumber(cents: bigint): number {
-  const v = Number(`${cents}e-2`);
-  if (Math.abs(v) > EXCEL_MAX) throw resultTooLarge({ num: cents, den: 100n });
-  return v;
-}
-const EXCEL_MAX = 9.99999999999999e307;
+const centsToNumber = (cents: bigint): number => toExcelNumber(X.fixed(cents, 2));
 /** Far wider than the few ulps a double evaluation of a product or quotient of inputs is off by. */
 const SAFETY = 1e-9;
 

@@ -26,7 +26,8 @@ export interface Scanned {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isBlankChar = (c: number) => c === 32 || c === 9;
+/** A space or a tab: the blanks allowed around numbers, names and option parts. */
+export const isBlankChar = (c: number) => c === 32 || c === 9;
 
 /**
  * Reads [+-]digits[.digits][e[+-]digits][%] (or .digits), surrounded by spaces or tabs, in one pass over the

@@ -1,5 +1,5 @@
 import { BpiError, numError, requote, valueError } from './errors';
-import { CellValue, EXACT_POWERS, Exact, OPTION_CHARS, asciiName, flagText, isBlank, readExact } from './numbers';
+import { CellValue, EXACT_POWERS, Exact, OPTION_CHARS, asciiName, flagText, isBlank, isBlankChar, readExact } from './numbers';
 
 /** A reduction level: a fraction, or the published maximum (a bare name or TRUE). */
 export type Level = Exact | 'MAX';
@@ -41,10 +41,9 @@ const KINDS: Record<OptionName, Kind> = {
   LOCALCCY: 'level', ASSIGNMENT: 'level', MOBILE: 'level', FIXED: 'level', LOCALESCROW: 'level',
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
-const NAMES = new Map<string, OptionName>(OPTION_NAMES.map((n) => [n, n]));
 
-/** One character class, no alternation: linear. */
-const OPTION_TEXT = /^[A-Za-z0-9+/=;%., \t-]*$/;
+/** Only the characters an option text may hold: one character class, no alternation, so linear. */
+const OPTION_TEXT = new RegExp(`^${OPTION_CHARS.source}*$`);
 
 /** Far above any real option text. */
 export const MAX_OPTIONS_LENGTH = 1000;
@@ -244,7 +243,6 @@ function numberAt(text: string, from: number, to: number): number {
   return digits === 0 || scale > 22 ? NaN : m / EXACT_POWERS[scale];
 }
 
-const isBlankChar = (c: number) => c === 32 || c === 9;
 /** An ASCII letter, either case. */
 const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 function trimBlanks(s: string): string {
@@ -259,10 +257,7 @@ function readPart(arg: string, whole: string, raw: string, values: Values): void
   const part = trimBlanks(raw);
   if (part === '') return;
   const eq = part.indexOf('=');
-  // ASCII (checked above); a known name as its interned constant: a sliced string used as a property key is
-  // looked up in V8's string table at each use (three below), the most costly step of a short option text.
-  const typed = trimBlanks(eq < 0 ? part : part.slice(0, eq)).toUpperCase();
-  const name = NAMES.get(typed) ?? typed;
+  const name = trimBlanks(eq < 0 ? part : part.slice(0, eq)).toUpperCase(); // ASCII: checked above
   let letters = name.length > 0;
   for (let i = 0; i < name.length && letters; i++) {
     const c = name.charCodeAt(i);

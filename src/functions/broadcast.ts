@@ -1,6 +1,7 @@
 import { valueError } from '../core/errors';
 import { CellValue, isBlank } from '../core/numbers';
 import { plainGrid } from './cellValues';
+import { Lang, currentLanguage } from '../i18n/lang';
 import { toExcelError } from './runtime';
 
 /** What Excel passes for an `any[][]` parameter: a 2-D array, or null when an optional one is omitted. */
@@ -86,6 +87,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
     const full = grids.map((g) => (g !== null && !(g.length === 1 && g[0].length === 1) ? g : null));
     const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? g[0][0] : null));
     const requiredIdx = blankRowArguments(args, grids);
+    const lang = currentLanguage(); // once per call, not per error cell
     const out: Cell[][] = new Array(shape.rows);
     for (let r = 0; r < shape.rows; r++) {
       // Sized up front: a row grown by push() keeps room for 17 cells, 4× the memory of a 1-cell row.
@@ -96,7 +98,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
           const g = full[i];
           if (g !== null) values[i] = g[r][c];
         }
-        const result = allBlank(values, requiredIdx) ? '' : cellOrError(cell, values);
+        const result = allBlank(values, requiredIdx) ? '' : cellOrError(cell, values, lang);
         for (let w = 0; w < width; w++) row[k++] = Array.isArray(result) ? result[w] : result;
       }
       out[r] = row;
@@ -114,11 +116,11 @@ function allBlank(values: readonly CellValue[], indices: readonly number[]): boo
 }
 
 /** One cell's result: a failure becomes that cell's Excel error (with its message), not the call's. */
-function cellOrError(cell: (values: CellValue[]) => Cell | Cell[], values: CellValue[]): Cell | Cell[] {
+function cellOrError(cell: (values: CellValue[]) => Cell | Cell[], values: CellValue[], lang: Lang): Cell | Cell[] {
   try {
     return cell(values);
   } catch (e) {
-    return toExcelError(e);
+    return toExcelError(e, lang);
   }
 }
 

@@ -1,6 +1,6 @@
 import { BpiError, ExcelErrorCode } from '../core/errors';
 import { errorText } from '../i18n/errors';
-import { currentLanguage } from '../i18n/lang';
+import { Lang, currentLanguage } from '../i18n/lang';
 
 /** The part of Excel's custom functions runtime this add-in uses. */
 export interface Runtime {
@@ -20,13 +20,12 @@ export function excelRuntime(): Runtime {
 const asErrorCode = (code: ExcelErrorCode) => code as CustomFunctions.ErrorCode;
 
 /**
- * The Excel error a cell shows for a failure, its message in Office's display language (read at each call:
- * the runtime may start before Office.js has initialised); anything that is not a BpiError is a bug, still
- * shown as #VALUE!.
+ * The Excel error a cell shows for a failure, its message in Office's display language (read at each call,
+ * not once at load: the runtime may start before Office.js has initialised; a spill reads it once and
+ * passes it for each of its cells); anything that is not a BpiError is a bug, still shown as #VALUE!.
  */
-export function toExcelError(e: unknown): CustomFunctions.Error {
+export function toExcelError(e: unknown, lang: Lang = currentLanguage()): CustomFunctions.Error {
   const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
-  const lang = currentLanguage();
   if (e instanceof BpiError) return new cf.Error(asErrorCode(e.code), errorText(e, lang));
   const detail = e instanceof Error ? e.message : String(e);
   return new cf.Error(asErrorCode('#VALUE!'), errorText({ key: 'internal', params: { detail } }, lang));

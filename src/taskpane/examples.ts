@@ -1,6 +1,4 @@
-import { explainSteps, stepList, stepNumber } from '../core/explain';
-import type { CellValue } from '../core/numbers';
-import { rate } from '../core/pricing';
+import { explainSteps, stepNumber } from '../core/explain';
 import type { Lang } from '../i18n/lang';
 import type { RoundingExampleId } from '../i18n/pane';
 import { formatRate } from './format';
@@ -39,19 +37,17 @@ export interface WorkedRounding {
 }
 
 export function workRounding(e: RoundingExample, lang: Lang = 'en'): WorkedRounding {
-  const args: [CellValue, CellValue, CellValue, CellValue, CellValue] = [e.country, e.debtor, e.x, e.type, e.options];
-  const record = explainSteps(...args);
-  const step = stepList(record).find((s) => s.id === 'unrounded');
+  const record = explainSteps(e.country, e.debtor, e.x, e.type, e.options);
   const exact = stepRows(record, lang).find((s) => s.id === 'unrounded');
-  const unrounded = step && stepNumber(step.value);
-  if (typeof unrounded !== 'number' || !exact) throw new Error('the step record has no unrounded rate');
+  if (!exact) throw new Error('the step record has no unrounded rate');
+  const unrounded = stepNumber(record.unrounded) as number; // a Ratio: always a number
   const naive = unrounded.toFixed(2);
   return {
     example: e,
     unrounded,
     unroundedText: exact.text,
     naive: lang === 'fr' ? `${naive.replace('.', ',')}\u00a0%` : `${naive}%`,
-    rounded: formatRate(rate(...args), lang),
+    rounded: formatRate(record.rate, lang), // the same pipeline and rounding as BPI.RATE
   };
 }
 
