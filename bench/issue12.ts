@@ -20,19 +20,11 @@ import { COUNTRY_ROWS, DEBTOR_CATEGORIES } from '../src/core/tables/types';
 import { dealRows, seededRandom } from '../test/harness/deals';
 import { loadWorkbook } from '../test/harness/excel';
 import { ROOT } from '../test/harness/paths';
+import { Line, fmt } from './report';
 
-export interface Line {
-  figure: string;
-  value: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-  pass: boolean;
-}
 
 type Column = unknown[][];
 const N = 100_000;
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The float evaluation, compiled in its own vm context with bound built-ins (as the harness runs the bundle). */
 function floatSpill(): (...cols: Column[]) => unknown[][] {

@@ -24,6 +24,7 @@ import { loadWorkbook, officeStandIn } from '../test/harness/excel';
 import { buildBpiEngine, LICENSE_KEY } from '../test/harness/hyperformula';
 import { DIST, ROOT } from '../test/harness/paths';
 import { issue12Lines } from './issue12';
+import { Line, fmt } from './report';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -41,17 +42,8 @@ function best<T>(reps: number, fn: () => T): { ms: number; result: T } {
   return { ms, result };
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const MB = (bytes: number) => `${fmt(bytes / 1048576, 1)} MB`;
 
-interface Line {
-  figure: string;
-  value: string;
-  baseline: string;
-  ratio: string;
-  target: string;
-  pass: boolean;
-}
 const summary: Line[] = [];
 
 // --- 1. core rates per second vs plain floating point ------------------------------------------------

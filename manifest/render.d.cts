@@ -25,15 +25,9 @@ export interface Addin {
   readonly ribbon: { readonly groupLabel: string; readonly buttonLabel: string; readonly buttonTooltip: string };
   readonly getStarted: { readonly title: string; readonly description: string };
 }
-export interface Addresses {
+/** The add-in's files as full https addresses under the origin it is served from. */
+export interface Addresses extends Addin['files'] {
   readonly origin: string;
-  readonly page: string;
-  readonly functionsScript: string;
-  readonly functionsMetadata: string;
-  readonly icons: Readonly<Record<'16' | '32' | '80', string>>;
-  readonly website: string;
-  readonly privacy: string;
-  readonly termsOfUse: string;
 }
 export const DEV_URL: string;
 export const addin: Addin;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isExcelError, loadWorkbook, officeStandIn } from '../harness/excel';
+import { isExcelError, loadWorkbook, officeStandIn, workbookIn } from '../harness/excel';
 import { BpiEngine, buildBpiEngine } from '../harness/hyperformula';
 
 // Country 3, CC3, x = 1, NONPAYMENT (I-C-1 row 3): T = 0.660 + 0.345 = 1.005 % → 1.01 % = 0.0101 (see test/core/check.test.ts).
@@ -19,7 +19,7 @@ describe('BPI.CHECK through the built bundle', () => {
   });
 
   it('explains in French where Office’s display language is French', () => {
-    const fr = loadWorkbook(undefined, { office: officeStandIn({}, 'fr-FR') });
+    const fr = workbookIn('fr-FR');
     const g = fr.grid('CHECK', 1.01, 3, 'CC3', 1);
     assert.equal(g[3][1], 'PERCENT_UNITS');
     assert.match(String(g[4][1]), /^Le taux est exprimé en pourcentage là où une fraction est attendue/);

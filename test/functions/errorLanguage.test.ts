@@ -4,8 +4,7 @@
  * codes, same argument, value and bounds; the argument named by its French parameter name.
  */
 import assert from 'node:assert/strict';
-import { Arg, ExcelError, Workbook, isExcelError, loadWorkbook, officeStandIn } from '../harness/excel';
-import { DIST } from '../harness/paths';
+import { Arg, ExcelError, Workbook, isExcelError, workbookIn } from '../harness/excel';
 
 const NBSP = '\u00a0';
 
@@ -20,9 +19,7 @@ describe('Excel layer: error messages in Office’s display language', () => {
   let en: Workbook;
   let none: Workbook;
   before(() => {
-    fr = loadWorkbook(DIST, { office: officeStandIn({}, 'fr-FR') });
-    en = loadWorkbook(DIST, { office: officeStandIn({}, 'en-US') });
-    none = loadWorkbook(DIST);
+    [fr, en, none] = [workbookIn('fr-FR'), workbookIn('en-US'), workbookIn(null)];
   });
 
   it('fr-FR: a bad argument gives a French message with the same code, naming the argument by its French name', () => {
@@ -74,9 +71,9 @@ describe('Excel layer: error messages in Office’s display language', () => {
   });
 
   it('any French display language is French (fr-CA), any other English', () => {
-    const ca = loadWorkbook(DIST, { office: officeStandIn({}, 'fr-CA') });
+    const ca = workbookIn('fr-CA');
     assert.match(error(ca, 'CATEGORY', 'SD', 3).message, /^notation\u00a0: "SD" est une notation de défaut/);
-    const de = loadWorkbook(DIST, { office: officeStandIn({}, 'de-DE') });
+    const de = workbookIn('de-DE');
     assert.equal(error(de, 'CATEGORY', 'SD', 3).message, 'score "SD" is a default rating: the note gives no debtor category for a defaulted debtor');
   });
 

@@ -3,8 +3,7 @@
  * language, the labels (and the text values) in French in a French Excel, in English otherwise.
  */
 import assert from 'node:assert/strict';
-import { Cell, Workbook, loadWorkbook, officeStandIn } from '../harness/excel';
-import { DIST } from '../harness/paths';
+import { Cell, Workbook, workbookIn } from '../harness/excel';
 
 const labels = (g: Cell[][]) => g.map((r) => r[0]);
 const values = (g: Cell[][]) => g.map((r) => r[1]);
@@ -14,9 +13,7 @@ describe('Excel layer: EXPLAIN’s step labels in Office’s display language', 
   let en: Workbook;
   let none: Workbook;
   before(() => {
-    fr = loadWorkbook(DIST, { office: officeStandIn({}, 'fr-FR') });
-    en = loadWorkbook(DIST, { office: officeStandIn({}, 'en-US') });
-    none = loadWorkbook(DIST);
+    [fr, en, none] = [workbookIn('fr-FR'), workbookIn('en-US'), workbookIn(null)];
   });
 
   it('fr-FR: French labels, the same numbers; 3 / CC3 / 1 ends at 1.005 % unrounded, 1.01 %, 0.0101', () => {

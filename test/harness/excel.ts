@@ -127,6 +127,11 @@ const BUILTINS = [
   'parseFloat',
 ];
 
+/** The built bundle in an Excel whose Office display language is `lang` (e.g. "fr-FR"); none: no Office object. */
+export function workbookIn(lang: string | null): Workbook {
+  return lang === null ? loadWorkbook(DIST) : loadWorkbook(DIST, { office: officeStandIn({}, lang) });
+}
+
 /** Loads the built bundle in a new context; each call of loadWorkbook starts from a clean runtime. */
 export function loadWorkbook(dist = DIST, host: HostOptions = {}): Workbook {
   const code = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');

@@ -4,6 +4,7 @@
  * every other request that would leave the machine is aborted and recorded, so a test can assert there
  * was none.
  */
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -125,18 +126,44 @@ export async function openPane(browser: Browser, served: Served, o: PaneOptions 
 export interface Session {
   browser: Browser;
   served: Served;
+  /** With useBrowser({ pane: true }): a pane with the default options, open for the whole suite. */
+  pane: Pane;
 }
-export function useBrowser(): Session {
+export function useBrowser(o: { pane?: boolean } = {}): Session {
   const s = {} as Session;
   before(async () => {
     s.served = await serveDist();
     s.browser = await launch();
+    if (o.pane) s.pane = await openPane(s.browser, s.served);
   });
   after(async () => {
+    await s.pane?.close();
     await s.browser?.close();
     await s.served?.close();
   });
   return s;
+}
+
+/**
+ * Opens a pane, injects axe-core (the CSP bypassed for its script tag), opens every <details>, runs `visit`
+ * with a check that asserts no serious or critical violation in the page's current state, and closes it.
+ */
+export async function withAxe(session: Session, o: PaneOptions, visit: (page: Page, check: (state: string) => Promise<void>) => Promise<void>): Promise<void> {
+  const a11y = await openPane(session.browser, session.served, { ...o, bypassCSP: true });
+  try {
+    await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+    await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await visit(a11y.page, async (state) => {
+      const results = await a11y.page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(bad, [], `${o.locale ?? ''} ${o.width ?? 400}px, ${state}: ${JSON.stringify(results)}`);
+    });
+  } finally {
+    await a11y.close();
+  }
 }
 
 /** Fills the calculator through the test contract's data-testids. */

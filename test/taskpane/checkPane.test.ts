@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ARTIFACTS, fillCalculator, openPane, Pane, useBrowser } from './browser';
+import { ARTIFACTS, fillCalculator, useBrowser } from './browser';
 
 describe('Task pane: "Check a rate" in headless Chromium', function () {
-  const session = useBrowser();
-  let pane: Pane;
-
-  before(async () => {
-    pane = await openPane(session.browser, session.served);
-  });
-  after(async () => {
-    await pane?.close();
-  });
+  const session = useBrowser({ pane: true });
 
   it('checks a typed rate against the calculator: 3 / CC3 / 1, "1,00 %" → mismatch, TRUNCATED (1.005 % → 1.01 %)', async () => {
-    const page = pane.page;
+    const page = session.pane.page;
     await fillCalculator(page, '3', 'CC3', '1', 'NONPAYMENT');
     assert.equal(await page.getByTestId('check-result').isVisible(), false);
     await page.getByTestId('check').fill('1,00 %');
@@ -32,6 +24,6 @@ describe('Task pane: "Check a rate" in headless Chromium', function () {
     assert.equal(await page.getByTestId('check-result').isVisible(), false);
     await page.getByTestId('x').fill('1');
     await page.getByTestId('check').fill('');
-    assert.deepEqual(pane.errors, []);
+    assert.deepEqual(session.pane.errors, []);
   });
 });

@@ -1,147 +1,125 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from '../harness/paths';
-import { ARTIFACTS, openPane, Pane, price, useBrowser } from './browser';
+import { ARTIFACTS, openPane, Pane, price, useBrowser, withAxe } from './browser';
 
 describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
-  const session = useBrowser();
-  let pane: Pane;
-
-  before(async () => {
-    pane = await openPane(session.browser, session.served);
-  });
-  after(async () => {
-    await pane?.close();
-  });
+  const session = useBrowser({ pane: true });
 
   it('opens with no page error, no console error and no request leaving the machine but Office.js', async () => {
-    await pane.page.waitForLoadState('networkidle');
-    assert.deepEqual(pane.errors, []);
-    assert.deepEqual(pane.offMachine, []);
-    assert.ok(pane.officeFiles.includes('office.js'), `Office.js was requested: ${pane.officeFiles.join(', ')}`);
+    await session.pane.page.waitForLoadState('networkidle');
+    assert.deepEqual(session.pane.errors, []);
+    assert.deepEqual(session.pane.offMachine, []);
+    assert.ok(session.pane.officeFiles.includes('office.js'), `Office.js was requested: ${session.pane.officeFiles.join(', ')}`);
   });
 
   it('runs under its Content-Security-Policy with no violation', async () => {
-    const csp = await pane.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await session.pane.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp ?? '', /script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
     assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval/);
-    await pane.page.getByTestId('x').fill('7'); // exercise the page a little first
-    assert.deepEqual(await pane.cspViolations(), []);
+    await session.pane.page.getByTestId('x').fill('7'); // exercise the page a little first
+    assert.deepEqual(await session.pane.cspViolations(), []);
   });
 
   it('reports no host outside Office: the Insert formula button stays hidden', async () => {
-    assert.equal(await pane.page.evaluate(async () => (await Office.onReady()).host), null);
-    assert.equal(await pane.page.getByTestId('insert').isVisible(), false);
+    assert.equal(await session.pane.page.evaluate(async () => (await Office.onReady()).host), null);
+    assert.equal(await session.pane.page.getByTestId('insert').isVisible(), false);
   });
 
   it('has the documentation: functions, rounding, categories, options, readings, edition March 2018', async () => {
-    const headings = await pane.page.locator('h2').allTextContents();
+    const headings = await session.pane.page.locator('h2').allTextContents();
     for (const h of ['Calculator', 'Functions', 'Rounding', 'Country and debtor categories', 'Options', 'Readings of the note', 'Errors', 'Edition: March 2018']) {
       assert.ok(headings.includes(h), `heading "${h}" in ${JSON.stringify(headings)}`);
     }
-    const fns = await pane.page.locator('article.fn h3').allTextContents();
+    const fns = await session.pane.page.locator('article.fn h3').allTextContents();
     for (const n of ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE']) {
       assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
     }
-    const rounding = await pane.page.getByTestId('rounding-examples').innerText();
+    const rounding = await session.pane.page.getByTestId('rounding-examples').innerText();
     assert.match(rounding, /Exactly half way[^%]*Unrounded\s+1\.005%\s+Naive float\s+1\.00%\s+BPI\.RATE\s+1\.01%/);
     assert.match(rounding, /COVER=97\.5%[^%]*Unrounded\s+1\.365%\s+Naive float\s+1\.36%\s+BPI\.RATE\s+1\.37%/);
-    const readings = await pane.page.locator('#readings').innerText();
+    const readings = await session.pane.page.locator('#readings').innerText();
     assert.match(readings, /0\.0037/);
     assert.match(readings, /indicative/);
-    assert.match(await pane.page.locator('#errors').innerText(), /#NUM! from a BPI function shows no message in Excel/);
-    assert.match(await pane.page.getByTestId('options-table').innerText(), /MOBILE\s+0–25 % \(0–15 % in category 0\)/);
+    assert.match(await session.pane.page.locator('#errors').innerText(), /#NUM! from a BPI function shows no message in Excel/);
+    assert.match(await session.pane.page.getByTestId('options-table').innerText(), /MOBILE\s+0–25 % \(0–15 % in category 0\)/);
   });
 
   it('prices 3 / CC3 / 1 / NONPAYMENT at 1.01% (exactly half way)', async () => {
-    assert.equal(await price(pane.page, '3', 'CC3', '1', 'NONPAYMENT'), '1.01%');
-    const steps = await pane.page.getByTestId('steps').innerText();
+    assert.equal(await price(session.pane.page, '3', 'CC3', '1', 'NONPAYMENT'), '1.01%');
+    const steps = await session.pane.page.getByTestId('steps').innerText();
     assert.match(steps, /Unrounded rate \(%\)\s+1\.005/);
-    assert.equal(await pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,"CC3",1)');
+    assert.equal(await session.pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,"CC3",1)');
   });
 
   it('prices 3 / CC2 / 5 / NONPAYMENT / COVER=100% at 3.35%, and a premium to the cent', async () => {
-    assert.equal(await price(pane.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%'), '3.35%');
-    assert.match(await pane.page.getByTestId('steps').innerText(), /PC coefficient[^\n]*\s+1\.00489/);
-    await pane.page.locator('#in-amount').fill('1234567.89');
-    assert.equal(await pane.page.getByTestId('premium').textContent(), '41,358.02'); // 1,234,567.89 × 3.35 % = 41,358.024…
-    await pane.page.locator('#in-amount').fill('');
+    assert.equal(await price(session.pane.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%'), '3.35%');
+    assert.match(await session.pane.page.getByTestId('steps').innerText(), /PC coefficient[^\n]*\s+1\.00489/);
+    await session.pane.page.locator('#in-amount').fill('1234567.89');
+    assert.equal(await session.pane.page.getByTestId('premium').textContent(), '41,358.02'); // 1,234,567.89 × 3.35 % = 41,358.024…
+    await session.pane.page.locator('#in-amount').fill('');
   });
 
   it('shows the Excel code and the message of an error (role="alert"), the #NUM! Excel would not show', async () => {
-    await price(pane.page, '3', 'CC1', '-1', 'NONPAYMENT');
-    const alert = pane.page.getByRole('alert');
+    await price(session.pane.page, '3', 'CC1', '-1', 'NONPAYMENT');
+    const alert = session.pane.page.getByRole('alert');
     assert.equal((await alert.innerText()).trim(), '#NUM! x must be a term in years from 0 to 100, got -1');
-    assert.equal(await pane.page.getByTestId('rate').textContent(), '—');
-    assert.equal(await pane.page.getByTestId('x').getAttribute('aria-invalid'), 'true');
+    assert.equal(await session.pane.page.getByTestId('rate').textContent(), '—');
+    assert.equal(await session.pane.page.getByTestId('x').getAttribute('aria-invalid'), 'true');
     // No "Steps" heading over an empty table under the alert: the steps are hidden.
-    assert.equal(await pane.page.getByTestId('steps').isVisible(), false);
-    assert.equal(await pane.page.locator('[data-testid="steps"] tbody tr').count(), 0);
-    await price(pane.page, '3', 'CC2', '1', 'NONPAYMENT', 'MOBILE=30%');
+    assert.equal(await session.pane.page.getByTestId('steps').isVisible(), false);
+    assert.equal(await session.pane.page.locator('[data-testid="steps"] tbody tr').count(), 0);
+    await price(session.pane.page, '3', 'CC2', '1', 'NONPAYMENT', 'MOBILE=30%');
     assert.match(await alert.innerText(), /^#NUM! options: MOBILE/);
     // What the user can do instead: the debtor categories the note prices in country category 6 (I-C
     // non-payment table, row 6: SOV+ … CC3 printed, CC4 and CC5 "-").
-    await price(pane.page, '6', 'CC5', '1', 'NONPAYMENT');
+    await price(session.pane.page, '6', 'CC5', '1', 'NONPAYMENT');
     assert.equal(
       (await alert.innerText()).trim(),
       '#N/A the note publishes no non-payment coefficient for debtor CC5 in country category 6; it prices SOV+, SOV/CCO, CC1, CC2, CC3 there',
     );
-    assert.equal(await pane.page.getByTestId('steps').isVisible(), false);
+    assert.equal(await session.pane.page.getByTestId('steps').isVisible(), false);
   });
 
   it('turns a score into a debtor category (BB- in country 3 → CC3) and prices it', async () => {
-    assert.equal(await price(pane.page, '3', 'BB-', '1', 'NONPAYMENT'), '1.01%');
-    assert.match(await pane.page.getByTestId('notes').innerText(), /Score BB- in country category 3 → debtor category CC3/);
-    assert.equal(await pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,BPI.CATEGORY("BB-",3),1)');
-    assert.equal(await pane.page.getByRole('alert').innerText(), '');
+    assert.equal(await price(session.pane.page, '3', 'BB-', '1', 'NONPAYMENT'), '1.01%');
+    assert.match(await session.pane.page.getByTestId('notes').innerText(), /Score BB- in country category 3 → debtor category CC3/);
+    assert.equal(await session.pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,BPI.CATEGORY("BB-",3),1)');
+    assert.equal(await session.pane.page.getByRole('alert').innerText(), '');
   });
 
   it('updates on input, from the keyboard alone', async () => {
-    await price(pane.page, '3', 'CC3', '1', 'NONPAYMENT');
-    await pane.page.locator('body').focus();
-    await pane.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await price(session.pane.page, '3', 'CC3', '1', 'NONPAYMENT');
+    await session.pane.page.locator('body').focus();
+    await session.pane.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = '';
     for (let i = 0; i < 30 && focused !== 'x'; i++) {
-      await pane.page.keyboard.press('Tab');
-      focused = await pane.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+      await session.pane.page.keyboard.press('Tab');
+      focused = await session.pane.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
     }
     assert.equal(focused, 'x', 'x is reachable with Tab');
-    await pane.page.keyboard.press('Control+A');
-    await pane.page.keyboard.type('5');
-    assert.equal(await pane.page.getByTestId('rate').textContent(), '3.65%'); // 0.660 × 5 + 0.345 = 3.645
-    await pane.page.keyboard.press('Tab'); // the type <select>
-    assert.equal(await pane.page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'type');
-    await pane.page.keyboard.press('ArrowDown'); // INTERRUPTION: 0.130 × 5 + 0.384 = 1.034
-    assert.equal(await pane.page.getByTestId('rate').textContent(), '1.03%');
-    await pane.page.keyboard.press('Enter');
-    assert.equal(await pane.page.getByTestId('rate').textContent(), '1.03%');
+    await session.pane.page.keyboard.press('Control+A');
+    await session.pane.page.keyboard.type('5');
+    assert.equal(await session.pane.page.getByTestId('rate').textContent(), '3.65%'); // 0.660 × 5 + 0.345 = 3.645
+    await session.pane.page.keyboard.press('Tab'); // the type <select>
+    assert.equal(await session.pane.page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'type');
+    await session.pane.page.keyboard.press('ArrowDown'); // INTERRUPTION: 0.130 × 5 + 0.384 = 1.034
+    assert.equal(await session.pane.page.getByTestId('rate').textContent(), '1.03%');
+    await session.pane.page.keyboard.press('Enter');
+    assert.equal(await session.pane.page.getByTestId('rate').textContent(), '1.03%');
   });
 
   it('has no serious or critical accessibility violation (axe-core), pickers and scrolling tables included, at 400 and 320 px', async () => {
     for (const width of [400, 320]) {
-      const a11y = await openPane(session.browser, session.served, { bypassCSP: true, width }); // to inject axe as a script tag
-      try {
-        await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-        await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-        const run = async (state: string) => {
-          const results = await a11y.page.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-            return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-          });
-          const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          assert.deepEqual(bad, [], `${width}px, ${state}: ${JSON.stringify(results)}`);
-        };
+      await withAxe(session, { width }, async (page, check) => {
         // The states a user meets: a score note, an error, a tie.
-        await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
-        await run('score');
-        await price(a11y.page, '6', 'CC5', '1', 'NONPAYMENT');
-        await run('error');
-        await price(a11y.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%');
-        await run('tie');
-      } finally {
-        await a11y.close();
-      }
+        await price(page, '3', 'BB-', '1', 'NONPAYMENT');
+        await check('score');
+        await price(page, '6', 'CC5', '1', 'NONPAYMENT');
+        await check('error');
+        await price(page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%');
+        await check('tie');
+      });
     }
   });
 
@@ -189,21 +167,21 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   it('shows every step as the exact decimal it is: the tie 1 / SOV/CCO / 10.9 / COVER=97.5% → 1.37%', async () => {
     // I-C, row 0/1, SOV/CCO: a = 0.090, b = 0.349, so S = T = 0.090 × 10.9 + 0.349 = 1.33;
     // the share factor is 97.5 %/95 % = 39/38 (k = 0 in category 1), so R = 1.33 × 39/38 = 1.365 exactly → 1.37 %.
-    assert.equal(await price(pane.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%'), '1.37%');
-    const steps = await pane.page.getByTestId('steps').innerText();
+    assert.equal(await price(session.pane.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%'), '1.37%');
+    const steps = await session.pane.page.getByTestId('steps').innerText();
     assert.match(steps, /Sovereign rate S = a·x' \+ b \(%\)\s+1\.33\n/);
     assert.match(steps, /Percentage of cover, political \(PCP\) \(%\)\s+97\.5\n/);
     assert.match(steps, /Country risk share factor\s+39\/38 = 1\.0263157894…/);
     assert.match(steps, /Unrounded rate \(%\)\s+1\.365\n/);
     assert.doesNotMatch(steps, /\d\.\d{13,}/, 'no 13-or-more-digit fraction (a double’s noise)');
     // 3 / CC2 / 5 / COVER=100%: R = 3.165 × 1.00489 / 0.95 = 3.18047685 / 0.95 = 3.34787036842105…, not terminating.
-    await price(pane.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
-    const wide = await pane.page.getByTestId('steps').innerText();
+    await price(session.pane.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+    const wide = await session.pane.page.getByTestId('steps').innerText();
     assert.match(wide, /Unrounded rate \(%\)\s+3\.3478703684…/);
     assert.match(wide, /Percentage of cover, commercial \(PCC\) \(%\)\s+100\n/);
     assert.doesNotMatch(wide, /\d\.\d{13,}/);
     // The "Value" header sits over the values: both aligned right.
-    const align = await pane.page.evaluate(() => {
+    const align = await session.pane.page.evaluate(() => {
       const t = document.querySelector('[data-testid="steps"]')!;
       return [getComputedStyle(t.querySelector('thead th:last-child')!).textAlign, getComputedStyle(t.querySelector('tbody td.num')!).textAlign];
     });
@@ -211,20 +189,20 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   });
 
   it('offers pickers: country categories 0–7 with their meaning, debtor categories in a list that still takes a score', async () => {
-    const countries = await pane.page.getByTestId('country').locator('option').allTextContents();
+    const countries = await session.pane.page.getByTestId('country').locator('option').allTextContents();
     assert.equal(countries.length, 8);
-    assert.deepEqual(await pane.page.getByTestId('country').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), ['0', '1', '2', '3', '4', '5', '6', '7']);
+    assert.deepEqual(await session.pane.page.getByTestId('country').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), ['0', '1', '2', '3', '4', '5', '6', '7']);
     assert.match(countries[0], /former category 0, indicative/);
     assert.match(countries[0], /0\/1/);
-    const listId = await pane.page.getByTestId('debtor').getAttribute('list');
-    const debtors = await pane.page.locator(`datalist#${listId} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const listId = await session.pane.page.getByTestId('debtor').getAttribute('list');
+    const debtors = await session.pane.page.locator(`datalist#${listId} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     assert.deepEqual(debtors, ['SOV+', 'SOV/CCO', 'CC1', 'CC2', 'CC3', 'CC4', 'CC5']);
-    assert.equal(await price(pane.page, '3', 'Ba3', '1', 'NONPAYMENT'), '1.01%'); // Ba3 in category 3 → CC3: 0.660 + 0.345 = 1.005
+    assert.equal(await price(session.pane.page, '3', 'Ba3', '1', 'NONPAYMENT'), '1.01%'); // Ba3 in category 3 → CC3: 0.660 + 0.345 = 1.005
     // From the keyboard: the country picker moves with the arrow keys and the rate follows.
-    await pane.page.getByTestId('country').focus();
-    await pane.page.keyboard.press('ArrowDown'); // 3 → 4: Ba3 (BB-) in 4 is CC2 (I-A); I-C row 4 CC2: 0.770 × 1 + 0.344 = 1.114
-    assert.equal(await pane.page.getByTestId('country').inputValue(), '4');
-    assert.equal(await pane.page.getByTestId('rate').textContent(), '1.11%');
+    await session.pane.page.getByTestId('country').focus();
+    await session.pane.page.keyboard.press('ArrowDown'); // 3 → 4: Ba3 (BB-) in 4 is CC2 (I-A); I-C row 4 CC2: 0.770 × 1 + 0.344 = 1.114
+    assert.equal(await session.pane.page.getByTestId('country').inputValue(), '4');
+    assert.equal(await session.pane.page.getByTestId('rate').textContent(), '1.11%');
   });
 
   it('holds from 320 to 1200 px: no page scroll sideways, wide tables in a scrolling region, no break inside a number (screenshots in test/artifacts/)', async () => {

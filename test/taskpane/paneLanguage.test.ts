@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../harness/paths';
-import { ARTIFACTS, openPane, Pane, price, useBrowser } from './browser';
+import { ARTIFACTS, openPane, Pane, price, useBrowser, withAxe } from './browser';
 
 const NBSP = '\u00a0';
 
@@ -151,27 +150,14 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
   it('has no serious or critical accessibility violation (axe-core) in French or English, at 450 and 320 px', async () => {
     for (const locale of ['fr-FR', 'en-US']) {
       for (const width of [450, 320]) {
-        const a11y = await openPane(session.browser, session.served, { bypassCSP: true, width, locale });
-        try {
-          await a11y.page.addScriptTag({ path: path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-          await a11y.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-          const run = async (state: string) => {
-            const results = await a11y.page.evaluate(async () => {
-              const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-              return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-            });
-            const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-            assert.deepEqual(bad, [], `${locale} ${width}px, ${state}: ${JSON.stringify(results)}`);
-          };
-          await price(a11y.page, '3', 'BB-', '1', 'NONPAYMENT');
-          await run('score');
-          await price(a11y.page, '6', 'CC5', '1', 'NONPAYMENT');
-          await run('error');
-          await price(a11y.page, '1', 'SOV/CCO', locale === 'fr-FR' ? '10,9' : '10.9', 'NONPAYMENT', 'COVER=97.5%');
-          await run('tie');
-        } finally {
-          await a11y.close();
-        }
+        await withAxe(session, { width, locale }, async (page, check) => {
+          await price(page, '3', 'BB-', '1', 'NONPAYMENT');
+          await check('score');
+          await price(page, '6', 'CC5', '1', 'NONPAYMENT');
+          await check('error');
+          await price(page, '1', 'SOV/CCO', locale === 'fr-FR' ? '10,9' : '10.9', 'NONPAYMENT', 'COVER=97.5%');
+          await check('tie');
+        });
       }
     }
   });
