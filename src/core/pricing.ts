@@ -24,7 +24,7 @@ import type { DebtorCategory } from './tables/types';
 export const MAX_TERM_YEARS = 100;
 
 /** x in years: a number from 0 to MAX_TERM_YEARS, read exactly (numeric text of any length). */
-export function readTermExact(v: CellValue, arg = 'x'): Exact {
+export function readTerm(v: CellValue, arg = 'x'): Exact {
   // A number cell in range needs no reading at all (+ 0 turns -0 into 0).
   if (typeof v === 'number' && v >= 0 && v <= MAX_TERM_YEARS) return Exact.ofNumber(v);
   const d = readExact(arg, v);
@@ -34,10 +34,6 @@ export function readTermExact(v: CellValue, arg = 'x'): Exact {
   return d;
 }
 
-/** x in years, exact (toString() gives its decimal, value the double). */
-export function readTerm(v: CellValue, arg = 'x'): Exact {
-  return readTermExact(v, arg);
-}
 
 /**
  * Reads and validates the arguments of a rate in argument order (the first bad one is reported), then
@@ -58,7 +54,7 @@ function readRateArguments(country: CellValue, debtor: CellValue, x: CellValue, 
     const d = readDebtor(debtor);
     arg = 'x';
     // A number cell in range needs no reading (the fast path takes the double).
-    const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTermExact(x);
+    const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTerm(x);
     arg = 'type';
     const t = readRateType(type);
     arg = 'options';

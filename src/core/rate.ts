@@ -452,12 +452,6 @@ export function rateSteps(plan: RatePlan, x: Fixed): RateSteps {
   };
 }
 
-/** The rounded rate for a term given as a double (validated: finite, 0 to the maximum). */
-export function rateOf(plan: RatePlan, x: Exact): number {
-  const h = fastHundredths(plan, x.value);
-  return h === h ? h / 10000 : rateSteps(plan, x.fixed).rate;
-}
-
 /** A plan with the two ways to price it (kept for tests and callers that price many x at one plan). */
 export class RatePricer {
   constructor(readonly plan: RatePlan) {}

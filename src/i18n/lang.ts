@@ -5,8 +5,6 @@
  */
 export type Lang = 'en' | 'fr';
 
-export const LANGS: readonly Lang[] = ['en', 'fr'];
-
 /** 'fr-FR', 'fr-CA', 'fr' → 'fr'; anything else (or nothing) → 'en'. */
 export function languageOf(tag: string | null | undefined): Lang {
   return typeof tag === 'string' && /^fr(?:[-_]|$)/i.test(tag.trim()) ? 'fr' : 'en';
