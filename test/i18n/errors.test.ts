@@ -102,18 +102,20 @@ describe('i18n: error messages in English and French', () => {
     assert.equal(describeValue('x'.repeat(70), 'fr'), `"${'x'.repeat(60)}…"`);
   });
 
-  it('carries the key and values on the core’s error, its message the English text', () => {
+  it('carries the key and values on the core’s error, the English text rendered from them', () => {
     assert.throws(
       () => readInteger('country', 8, 0, 7),
       (e: unknown) => {
         assert.ok(e instanceof BpiError);
         assert.equal(e.key, 'integerRange');
-        assert.equal(e.message, 'country must be an integer 0–7, got 8');
+        assert.equal(errorText(e, 'en'), 'country must be an integer 0–7, got 8');
+        assert.equal(e.arg, 'country');
         assert.equal(errorText(e, 'fr'), 'catégorie_pays doit être un nombre entier de 0 à 7, reçu 8');
         return true;
       },
     );
     const e = requote(new BpiError('#VALUE!', keyed('notNumber', { arg: 'options: COVER', got: '9.5.1' })), '9.5.1', '9,5.1');
-    assert.equal(e.message, 'options: COVER must be a number, got "9,5.1"');
+    assert.equal(errorText(e, 'en'), 'options: COVER must be a number, got "9,5.1"');
+    assert.equal(e.arg, 'options');
   });
 });
