@@ -1,5 +1,4 @@
-import { numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, numError, valueError } from './errors';
 import { CellValue, Exact, flagText, isBlank, readExact, readFraction, readNonNegative, roundCents, scanNumber, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';

@@ -99,7 +99,7 @@ export function scheduleTerm(
   const [d, a] = pairedLists(repaymentDates, amounts, (nd, na) => {
     if (nd === 0) throw valueError('emptyDates', { arg: 'repayment_dates' });
     if (na === 0) throw valueError('emptyAmounts', { arg: 'amounts' });
-    if (nd !== na) throw valueError('scheduleDateLengths', { datesArg: 'repayment_dates', amountsArg: 'amounts', dates: nd, amounts: na });
+    if (nd !== na) throw valueError('scheduleDateLengths', { datesArg: 'repayment_dates', amountsArg: 'amounts', dates: nd, amounts: na }, 'amounts');
   });
   let weighted: X.Ratio = { num: 0n, den: 1n }; // Σ aₖ·yfₖ
   let total = X.ZERO; // Σ aₖ

@@ -1,5 +1,4 @@
-import { numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, numError, valueError } from './errors';
 import { CellValue, isBlank, readExact, readNonNegative, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { discountCurve } from './discount';
@@ -25,7 +24,7 @@ export function spread(premium: CellValue, times: readonly CellValue[], outstand
   const [t, o] = pairedLists(times, outstanding, (nt, no) => {
     if (nt === 0) throw valueError('emptyPeriods', { arg: 'times' });
     if (no === 0) throw valueError('emptyOutstanding', { arg: 'outstanding' });
-    if (nt !== no) throw valueError('periodLengths', { timesArg: 'times', outstandingArg: 'outstanding', times: nt, outstanding: no });
+    if (nt !== no) throw valueError('periodLengths', { timesArg: 'times', outstandingArg: 'outstanding', times: nt, outstanding: no }, 'outstanding');
   });
   const ends: X.Fixed[] = [];
   const weights: X.Fixed[] = []; // Oₖ·(tₖ − tₖ₋₁)

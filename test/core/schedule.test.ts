@@ -156,7 +156,9 @@ describe('core: scheduleTerm (II-J and II-K from dates)', () => {
         fc.integer({ min: 0, max: 48 }), // drawdown months
         fc.integer({ min: 2000, max: 2060 }),
         fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 28 }), // a day every month has: no end-of-month rule applies
+        // A day before the 28th: no end-of-month rule applies (from 28 February, the last day of the month,
+        // Excel's 30/360 counts 30 Feb → 28 Aug as 178 days, not half a year)
+        fc.integer({ min: 1, max: 27 }),
         fc.double({ min: 0.01, max: 1e9, noNaN: true }),
         (years, months, y, m, d, amount) => {
           const drawdown = serial(y, m, d);
