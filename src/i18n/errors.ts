@@ -211,9 +211,9 @@ const FR = {
   emptyPeriods: '{arg} est vide : donnez la fin de chaque période, en années depuis le paiement de la prime',
   emptyOutstanding: '{arg} est vide : donnez l’encours en principal de chaque période',
   periodLengths: '{timesArg} et {outstandingArg} doivent compter autant de valeurs, reçu {times} date(s) et {outstanding} encours',
-  firstTimeAboveZero: '{arg} doit être strictement positif (fin de la première période, en années depuis le paiement de la prime), reçu {got}',
-  timesIncreasing: '{arg} doit être supérieur à la date précédente ({previous}), reçu {got}',
-  nothingOutstanding: '{arg} sont tous nuls : aucun encours, aucune marge annuelle ne peut donc équivaloir à la prime',
+  firstTimeAboveZero: '{arg} doit dépasser 0 (fin de la première période, en années depuis le paiement de la prime), reçu {got}',
+  timesIncreasing: '{arg} doit dépasser la valeur précédente ({previous}), reçu {got}',
+  nothingOutstanding: '{arg} sont tous nuls : sans encours, aucune marge annuelle ne peut équivaloir à la prime',
   discountRateRange: '{arg} doit être supérieur à -100 %, reçu {got}',
   discountOutOfRange: '{arg} donne avec {timesArg} un facteur d’actualisation (1 + r)^-t au-delà de 2^±1048576, reçu {got}',
 
