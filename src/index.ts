@@ -8,6 +8,7 @@ import { CHECK_CAUSES, CheckCause, CheckVerdict, checkRate } from './core/check'
 import { BpiError } from './core/errors';
 import { explainRate } from './core/explain';
 import * as core from './core/pricing';
+import { mpr as coreMpr } from './core/mpr';
 import { checkExplanation } from './i18n/check';
 
 /** A value as a cell would hold it: a number, a text (numeric text is read as its number), a boolean or blank. */
@@ -37,7 +38,7 @@ export class BpiPremiumError extends Error {
  */
 function rethrow(e: unknown, parameters: readonly string[]): never {
   if (!(e instanceof BpiError)) throw e;
-  const recorded = (e as { argument?: unknown }).argument;
+  const recorded = (e as { argument?: unknown }).argument ?? e.arg;
   const argument =
     typeof recorded === 'string' ? recorded : parameters.find((p) => e.message === p || e.message.startsWith(`${p} `));
   throw new BpiPremiumError(e.code as ExcelCode, argument, e.message);
@@ -121,3 +122,17 @@ export function check(given: Value, country: Value, debtor: Value, x: Value, typ
 }
 export { CHECK_CAUSES };
 export type { CheckCause, CheckVerdict };
+
+// --- mpr ---------------------------------------------------------------------------------------------
+
+/** What mpr() reads in its options text, as in Excel (e.g. "COVER=100%; QUALITY=BELOW; TERM=0.45%"). */
+export type MprOptionName = 'COVER' | 'PCP' | 'PCC' | 'QUALITY' | 'LOCALCCY' | 'ASSIGNMENT' | 'MOBILE' | 'FIXED' | 'LOCALESCROW' | 'TERM';
+
+/**
+ * BPI.MPR: the OECD Arrangement's minimum premium rate (Annex VI) for country risk categories 1–7, as a
+ * fraction of the principal (0.0936 for 9.36 %), unrounded (the double nearest to the exact value).
+ * `hor` is the horizon of risk in years; `options` the same text as in Excel (names: MprOptionName).
+ */
+export function mpr(country: Value, debtor: Value, hor: Value, options?: Value): number {
+  return guarded(['country', 'debtor', 'hor', 'options'], () => coreMpr(country, debtor, hor, options));
+}
