@@ -3,19 +3,10 @@
  * part-by-part one on random texts, and the memo gives what a fresh reading gives.
  */
 import { strict as assert } from 'node:assert';
-import { BpiError } from '../../src/core/errors';
 import { Exact } from '../../src/core/numbers';
-import { MprOptions, parseMprOptions, readMprOptionsText } from '../../src/core/options';
-
-function outcome(read: () => MprOptions): string {
-  try {
-    const o = read();
-    return JSON.stringify(Object.entries(o).filter(([k]) => k !== 'plans').map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]));
-  } catch (e) {
-    if (!(e instanceof BpiError)) throw e;
-    return `${e.code} ${e.key} ${e.message}`;
-  }
-}
+import { parseMprOptions, readMprOptionsText } from '../../src/core/options';
+import { seededRandom } from '../harness/deals';
+import { outcome } from './optionsOutcome';
 
 const PIECES = [
   'COVER', 'PCP', 'pcc', 'QUALITY', 'quality', 'TERM', 'Term', 'LOCALCCY', 'MOBILE', 'FIXED', 'ASSIGNMENT', 'LOCALESCROW', 'POLITICAL',
@@ -30,11 +21,8 @@ const PARTS = [
 
 describe('core: MPR option texts, read in place and part by part', () => {
   it('reads every text as the part-by-part reader does: the same options exactly, or the same error', () => {
-    let seed = 11;
-    const rnd = (k: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % k;
-    };
+    const random = seededRandom(11);
+    const rnd = (k: number) => Math.floor(random() * k);
     let accepted = 0;
     let refused = 0;
     for (let n = 0; n < 50_000; n++) {

@@ -15,6 +15,7 @@ import { OECD_COVER_K } from '../../src/core/tables/oecdCoverK';
 import { OECD_BUYER_COLUMNS, OECD_COUNTRIES, OECD_MPR } from '../../src/core/tables/oecdMpr';
 import { RATE_RULES, REDUCTION_RULES } from '../../src/core/tables/rules';
 import { COUNTRY_ROWS, DEBTOR_CATEGORIES } from '../../src/core/tables/types';
+import { seededRandom } from '../harness/deals';
 import { throwsBpi } from './expectError';
 
 const F = X.parseFixed;
@@ -174,11 +175,8 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
 
   it('gives the same double by the fast path, the BigInt path and the step record', () => {
     let fast = 0;
-    let seed = 7;
-    const rnd = (k: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % k;
-    };
+    const random = seededRandom(7);
+    const rnd = (k: number) => Math.floor(random() * k);
     const texts = ['', 'COVER=100%', 'QUALITY=BELOW', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%', 'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%'];
     for (let n = 0; n < 5000; n++) {
       const country = 1 + rnd(7);
@@ -204,11 +202,8 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
 
 describe('core: BPI.MPR against the note’s unrounded rate (property)', () => {
   it('QUALITY=BELOW, 95 % cover, no options: |a·x + b − MPR| ≤ 0.0005·(x + 1) points on random deals', () => {
-    let seed = 2026;
-    const rnd = (k: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % k;
-    };
+    const random = seededRandom(2026);
+    const rnd = (k: number) => Math.floor(random() * k);
     let closest = Infinity;
     for (let n = 0; n < 20_000; n++) {
       const country = 1 + rnd(7);
