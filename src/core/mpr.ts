@@ -13,8 +13,7 @@
  * (fastMpr), else the same in BigInt.
  */
 import { CountryCategory, readCountry, readDebtor } from './categories';
-import { aboutArgument, notAvailable, numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, notAvailable, numError, valueError } from './errors';
 import * as X from './exact';
 import { Fixed, Ratio } from './exact';
 import { CellValue, Exact } from './numbers';
@@ -118,7 +117,7 @@ const pct = (f: Fixed) => decimalText(X.fixedToString(X.mul(f, X.fixed(100n))));
 function resolveLevel(name: string, v: Level | Exact | undefined, max: Fixed): Fixed {
   if (v === undefined) return X.ZERO;
   if (v === 'MAX') return max;
-  if (v.compare(X.fixedToNumber(max)) > 0) throw numError('mprAboveMax', { name, max: pct(max), value: pct(v.fixed) });
+  if (v.compare(X.fixedToNumber(max)) > 0) throw numError('mprAboveMax', { name, max: pct(max), value: pct(v.fixed) }, 'options');
   return v.fixed;
 }
 
@@ -141,30 +140,26 @@ function commonScale(p: Fixed, q: Fixed): [bigint, bigint, number] {
 
 /**
  * Validates the options against the Arrangement, then the country and debtor (the options first: every
- * argument is checked before a #N/A), and builds the plan. Errors carry their argument.
+ * argument is checked before a #N/A), and builds the plan. Errors name their argument: the options, the
+ * country for category 0, the debtor for a category the Arrangement does not have there.
  */
 export function planMpr(country: CountryCategory, debtor: DebtorCategory, o: MprOptions): MprPlan {
-  let pcp: Fixed, pcc: Fixed, localCurrency: Fixed, term: Fixed;
+  if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) throw valueError('coverWithPcpPcc', {}, 'options');
+  if (isActive(o.MOBILE) && isActive(o.FIXED)) throw valueError('mprMobileWithFixed', {}, 'options');
+  const pcp = (o.COVER ?? o.PCP)?.fixed ?? STANDARD_COVER;
+  const pcc = (o.COVER ?? o.PCC)?.fixed ?? STANDARD_COVER;
+  const localCurrency = resolveLevel('LOCALCCY', o.LOCALCCY, LOCAL_MAX);
   const enhancements: MprEnhancement[] = [];
-  try {
-    if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) throw valueError('coverWithPcpPcc', {});
-    if (isActive(o.MOBILE) && isActive(o.FIXED)) throw valueError('mprMobileWithFixed', {});
-    pcp = (o.COVER ?? o.PCP)?.fixed ?? STANDARD_COVER;
-    pcc = (o.COVER ?? o.PCC)?.fixed ?? STANDARD_COVER;
-    localCurrency = resolveLevel('LOCALCCY', o.LOCALCCY, LOCAL_MAX);
-    for (const name of ENHANCEMENTS) {
-      const level = resolveLevel(name, o[name], ENHANCEMENT_MAX[name]);
-      if (o[name] !== undefined) enhancements.push({ name, level });
-    }
-    term = resolveLevel('TERM', o.TERM, TERM_MAX);
-  } catch (e) {
-    throw aboutArgument(e, 'options');
+  for (const name of ENHANCEMENTS) {
+    const level = resolveLevel(name, o[name], ENHANCEMENT_MAX[name]);
+    if (o[name] !== undefined) enhancements.push({ name, level });
   }
-  if (country === 0) throw aboutArgument(notAvailable('mprCategory0', { arg: 'country' }), 'country');
+  const term = resolveLevel('TERM', o.TERM, TERM_MAX);
+  if (country === 0) throw notAvailable('mprCategory0', { arg: 'country' });
   const coefficients = COEFFICIENTS[country - 1];
   const c = coefficients.c[DEBTOR_CATEGORIES.indexOf(debtor)];
   if (c === null) {
-    throw aboutArgument(notAvailable('mprNoDebtor', { debtor, country, categories: mprDebtors(country).join(', ') }), 'debtor');
+    throw notAvailable('mprNoDebtor', { debtor, country, categories: mprDebtors(country).join(', ') }, 'debtor');
   }
   const { a, b, k } = coefficients;
   const quality = o.QUALITY ?? 'STANDARD';
@@ -282,22 +277,14 @@ function planFor(country: CountryCategory, debtor: DebtorCategory, o: MprOptions
   return plan;
 }
 
-/** The four arguments read in order; each failure carries the argument's name. */
+/** The four arguments read in order; each failure carries the argument's name (BpiError.arg). */
 function readMprArguments(country: CellValue, debtor: CellValue, hor: CellValue, options: CellValue) {
-  let arg = 'country';
-  try {
-    const c = readCountry(country);
-    arg = 'debtor';
-    const d = readDebtor(debtor);
-    arg = 'hor';
-    // A number cell in range needs no reading (the fast path takes the double).
-    const h = typeof hor === 'number' && hor >= 0 && hor <= MAX_TERM_YEARS ? null : readTerm(hor, 'hor');
-    arg = 'options';
-    const o = parseMprOptions(options);
-    return { c, d, h, o };
-  } catch (e) {
-    throw aboutArgument(e, arg);
-  }
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  // A number cell in range needs no reading (the fast path takes the double).
+  const h = typeof hor === 'number' && hor >= 0 && hor <= MAX_TERM_YEARS ? null : readTerm(hor, 'hor');
+  const o = parseMprOptions(options);
+  return { c, d, h, o };
 }
 
 /** The plan and HOR of a call, validated (the pane's and EXPLAIN-style readers start here). */
