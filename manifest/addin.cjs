@@ -2,7 +2,6 @@
 // relative to the base the add-in is served from: manifest.xml at the top level (the development manifest,
 // committed, `npm run manifest` rewrites it), dist/manifest.xml (XML add-in only manifest, for ADDIN_URL),
 // dist/manifest.json with its French localization file, and the app package that holds them.
-/* eslint-disable no-undef */
 module.exports = Object.freeze({
   /** The XML add-in's id. */
   id: '6a0c5bd8-3dfa-427c-b4f1-98e92a3a4744',

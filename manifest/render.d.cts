@@ -37,9 +37,9 @@ export interface Addin {
   };
 }
 /** The add-in's files as full https addresses under the origin it is served from. */
-export interface Addresses extends Addin['files'] {
+export type Addresses = Addin['files'] & {
   readonly origin: string;
-}
+};
 export const DEV_URL: string;
 export const addin: Addin;
 /** "https://host[:port]/path/" from ADDIN_URL; throws for anything but an https:// address. */
