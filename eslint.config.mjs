@@ -15,7 +15,7 @@ const officeRecommended = officeAddins.configs.recommended.map((config) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'test/artifacts/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'test/artifacts/', 'test/harness/.rss-child.cjs'] },
   ...tseslint.configs.recommended,
   ...officeRecommended,
   {
