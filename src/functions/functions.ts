@@ -21,6 +21,7 @@ import { currentLanguage } from '../i18n/lang';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
 // runtime, or to a stand-in where the page runs outside Excel.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by those appended calls
 const CustomFunctions = excelRuntime();
 
 /**
