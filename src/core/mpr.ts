@@ -104,10 +104,15 @@ export interface MprPlan {
   /** MPR·95 = slope·HOR + intercept (MPR as a fraction; slope and intercept at one scale). */
   readonly slope: Fixed;
   readonly intercept: Fixed;
-  /** slope.n, intercept.n and 95·10^scale as doubles when each is an exact integer below 2⁵³, else NaN. */
+  /**
+   * The fast path's integers: slope.n and intercept.n, and 95·5^scale, as doubles when each is an exact
+   * integer below 2⁵³ (else NaN); the 2^scale of 10^scale is applied after the division (fastMpr).
+   */
   readonly fastSlope: number;
   readonly fastIntercept: number;
   readonly fastDen: number;
+  /** 2^−scale, exact. */
+  readonly fastTwos: number;
 }
 
 /** A fraction as the number of percent a message writes ("0.35" → 35). */
@@ -176,24 +181,27 @@ export function planMpr(country: CountryCategory, debtor: DebtorCategory, o: Mpr
   const slope = X.mul(X.add(X.mul(a, keepCountry), X.mul(X.mul(c, pcc), X.sub(X.ONE, cef))), factor);
   const intercept = X.mul(X.mul(b, keepCountry), factor);
   const [sn, bn, scale] = commonScale(slope, intercept);
-  const den = asSafe(95n * X.pow10(scale));
+  const den = asSafe(95n * 5n ** BigInt(scale));
   const fastSlope = asSafe(sn);
   const fastIntercept = asSafe(bn);
   const fast = fastSlope === fastSlope && fastIntercept === fastIntercept && den === den;
   return {
     country, debtor, options: o, quality, a, b, c, pcp, pcc, cover, localCurrency, enhancements, enhancementSum, cef,
     qpf, k, pcf, btsf, term, factor, slope: X.fixed(sn, scale), intercept: X.fixed(bn, scale),
-    fastSlope: fast ? fastSlope : NaN, fastIntercept: fast ? fastIntercept : NaN, fastDen: fast ? den : NaN,
+    fastSlope: fast ? fastSlope : NaN, fastIntercept: fast ? fastIntercept : NaN, fastDen: fast ? den : NaN, fastTwos: 2 ** -scale,
   };
 }
 
 const EXACT_POWERS = [1, 10, 100, 1000, 10000];
+const FIVES = [1, 5, 25, 125, 625];
+const HALVES = [1, 0.5, 0.25, 0.125, 0.0625];
 
 /**
  * The MPR (fraction) of a plan at HOR x (a double, standing for its shortest decimal), or NaN where the
- * integers do not fit: x = p/10^e with e ≤ 4, and MPR = (slope·p + intercept·10^e)/(95·10^(scale + e)),
- * one IEEE division of two exact integers below 2⁵³, which is the correctly rounded quotient, the double
- * nearest to the exact value (as X.ratioToNumber gives it).
+ * integers do not fit: x = p/10^e with e ≤ 4, and MPR = N / (95·10^k), N = slope·p + intercept·10^e, k =
+ * scale + e. With 10^k = 5^k·2^k: N / (95·5^k) is one IEEE division of two exact integers below 2⁵³, so it is
+ * correctly rounded, and the 2^−k after it is exact (a power of two, far from the subnormals): the double
+ * nearest to the exact value, as X.ratioToNumber gives it.
  */
 export function fastMpr(plan: MprPlan, x: number): number {
   const slope = plan.fastSlope;
@@ -206,9 +214,9 @@ export function fastMpr(plan: MprPlan, x: number): number {
     const left = slope * p;
     const right = plan.fastIntercept * scale;
     const num = left + right;
-    const den = plan.fastDen * scale;
+    const den = plan.fastDen * FIVES[e];
     // A product or sum of exact integers computed below 2⁵³ is exact (rounding is monotonic, 2⁵³ a double).
-    return left < TWO_53 && right < TWO_53 && num < TWO_53 && den < TWO_53 ? num / den : NaN;
+    return left < TWO_53 && right < TWO_53 && num < TWO_53 && den < TWO_53 ? (num / den) * plan.fastTwos * HALVES[e] : NaN;
   }
   return NaN;
 }

@@ -177,8 +177,11 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
     let fast = 0;
     const random = seededRandom(7);
     const rnd = (k: number) => Math.floor(random() * k);
-    const texts = ['', 'COVER=100%', 'QUALITY=BELOW', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%', 'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%'];
-    for (let n = 0; n < 5000; n++) {
+    const texts = [
+      '', 'COVER=100%', 'QUALITY=BELOW', 'COVER=100%; QUALITY=BELOW', 'QUALITY=BELOW; TERM=0.45%', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%',
+      'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%', 'COVER=99.99%; LOCALCCY=12.345%; FIXED=1.2345%; TERM=0.12345%',
+    ];
+    for (let n = 0; n < 20_000; n++) {
       const country = 1 + rnd(7);
       const debtors = mprDebtors(country);
       const debtor = debtors[rnd(debtors.length)];
@@ -196,7 +199,8 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
       assert.equal(m(country, debtor, hor, text), exact);
       assert.equal(explainMpr(country, debtor, hor, text).mpr, exact);
     }
-    assert.ok(fast > 1000, `${fast} by the fast path`);
+    // Non-vacuity: both paths are common in the sample.
+    assert.ok(fast > 5000 && fast < 15_000, `${fast} by the fast path`);
   });
 });
 
