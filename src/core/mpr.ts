@@ -221,6 +221,76 @@ export function fastMpr(plan: MprPlan, x: number): number {
   return NaN;
 }
 
+const F64 = new Float64Array(1);
+const WORDS = new Uint32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the word holding the exponent
+const TWO_52 = 2 ** 52;
+
+/** Whether num/den is above (1), at (0) or below (−1) m·2^t, exactly (num ≥ 0, den > 0). */
+function versus(num: bigint, den: bigint, m: bigint, t: number): number {
+  const left = t < 0 ? num << BigInt(-t) : num;
+  const right = t < 0 ? den * m : (den * m) << BigInt(t);
+  return left > right ? 1 : left < right ? -1 : 0;
+}
+
+/**
+ * The double nearest to num/den (ties to even), for a quotient in the normal range: the floating-point
+ * quotient of the two rounded operands is within two units in the last place, and the exact comparisons
+ * with the midpoints on either side of a candidate (m·2^t, integers) move it to the right one. NaN outside
+ * the normal range (the caller then takes X.ratioToNumber).
+ */
+export function nearestQuotient(num: bigint, den: bigint): number {
+  let r = Number(num) / Number(den);
+  for (let step = 0; step < 4; step++) {
+    F64[0] = r;
+    const field = (WORDS[HIGH] >>> 20) & 0x7ff;
+    if (field < 2 || field > 2000) return NaN;
+    const e = field - 1075; // r = m·2^e, 2^52 ≤ m < 2^53
+    const m = r * 2 ** -e;
+    const odd = m % 2 === 1;
+    // The midpoints (2m ± 1)·2^(e−1) have 54 bits: built in BigInt (a double would round them).
+    const big = BigInt(m);
+    const above = versus(num, den, 2n * big + 1n, e - 1);
+    if (above > 0 || (above === 0 && odd)) {
+      r += 2 ** e;
+      continue;
+    }
+    const below = m === TWO_52 ? versus(num, den, 4n * big - 1n, e - 2) : versus(num, den, 2n * big - 1n, e - 1);
+    if (below < 0 || (below === 0 && odd)) {
+      r -= m === TWO_52 ? 2 ** (e - 1) : 2 ** e;
+      continue;
+    }
+    return r;
+  }
+  return NaN;
+}
+
+/**
+ * The MPR where fastMpr cannot (HOR with more than four decimals, or integers past 2⁵³): x's shortest
+ * decimal p/10^e, N = slope·p + intercept·10^e in BigInt, and N / (95·5^k) rounded by nearestQuotient, then
+ * × 2^−k (exact). NaN where x's text has an exponent or k is too large; exactMpr then decides.
+ */
+function bigMpr(plan: MprPlan, x: number): number {
+  const text = String(x);
+  if (text.indexOf('e') >= 0) return NaN;
+  const dot = text.indexOf('.');
+  const e = dot < 0 ? 0 : text.length - dot - 1;
+  const k = plan.slope.s + e;
+  if (k > 22) return NaN;
+  const p = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  const num = plan.slope.n * p + plan.intercept.n * X.pow10(e);
+  const q = nearestQuotient(num, 95n * 5n ** BigInt(k));
+  return q * 2 ** -k;
+}
+
+/** The MPR of a double HOR: the fast path, else bigMpr, else the exact pipeline. */
+export function mprAt(plan: MprPlan, x: number): number {
+  const fast = fastMpr(plan, x);
+  if (fast === fast) return fast;
+  const big = bigMpr(plan, x);
+  return big === big ? big : exactMpr(plan, X.fixedOfNumber(x));
+}
+
 /** The MPR of a plan at HOR, exact (BigInt), as the nearest double. */
 export function exactMpr(plan: MprPlan, hor: Fixed): number {
   const times95 = X.add(X.mul(plan.slope, hor), plan.intercept);
@@ -306,8 +376,8 @@ export function mpr(country: CellValue, debtor: CellValue, hor: CellValue, optio
   const { c, d, h, o } = readMprArguments(country, debtor, hor, options);
   const plan = planFor(c, d, o);
   const x = h === null ? (hor as number) + 0 : h.value;
-  const fast = h === null || h.compare(x) === 0 ? fastMpr(plan, x) : NaN;
-  return fast === fast ? fast : exactMpr(plan, (h ?? Exact.ofNumber(x)).fixed);
+  // Text with more digits than its double holds is priced from its own decimal.
+  return h === null || h.compare(x) === 0 ? mprAt(plan, x) : exactMpr(plan, h.fixed);
 }
 
 /** The steps of a call (the task pane's table of the OECD minimum). */
