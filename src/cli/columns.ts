@@ -14,8 +14,16 @@ export interface Columns {
   amount: number;
 }
 
-/** A problem with how the command was called or with the file itself: exit code 2, nothing priced. */
-export class UsageError extends Error {}
+/** A problem with how the command was called or with the file itself: exit code 2, nothing written. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The message ends with a pointer to --help (for the columns and options). */
+    readonly help = false,
+  ) {
+    super(message);
+  }
+}
 
 export function findColumns(header: readonly string[]): Columns {
   const names = header.map((h) => h.trim().toLowerCase());
@@ -39,6 +47,7 @@ export function findColumns(header: readonly string[]): Columns {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
     throw new UsageError(
       `missing required column${missing.length > 1 ? 's' : ''} ${list}; the header has ${header.map((h) => JSON.stringify(h)).join(', ')}`,
+      true,
     );
   }
   for (const added of ['rate', 'premium', 'error']) {

@@ -68,6 +68,11 @@ function rateText(units: number, decimalMark: Dialect['decimalMark']): string {
 
 const cell = (record: readonly string[], at: number) => (at >= 0 ? record[at] : '');
 
+/** The required inputs (country, debtor or score, x) are all blank: BPI.RATE gives an empty cell, not an error. */
+export function isBlankRow(record: readonly string[], columns: Columns): boolean {
+  return cell(record, columns.country) === '' && cell(record, columns.debtor) === '' && cell(record, columns.score) === '' && cell(record, columns.x) === '';
+}
+
 /** Prices one row; a bad row gets its error, never an exception (bugs excepted). */
 export function priceRow(record: readonly string[], columns: Columns, dialect: Dialect): Priced {
   let rateUnits: number;
