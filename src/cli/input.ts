@@ -101,8 +101,11 @@ export async function openInput(name: string, forced: EncodingName | undefined):
   else {
     let guess: ReturnType<typeof guessEncoding>;
     if (stdin) {
-      while (buffered < STDIN_GUESS_BYTES && !ended) ended = !(await more());
-      guess = guessEncoding(Buffer.concat(chunks));
+      guess = guessEncoding(start);
+      while (guess === null && buffered < STDIN_GUESS_BYTES && !ended) {
+        ended = !(await more());
+        guess = guessEncoding(chunks[chunks.length - 1]); // the earlier chunks are ASCII
+      }
     } else guess = guessFileEncoding(fd, 0);
     [chosen, from] = [guess ?? 'utf-8', 'content'];
   }

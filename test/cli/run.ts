@@ -31,13 +31,13 @@ export function tempDir(): { dir: string; file: (name: string, content?: string 
 }
 
 export function bpiPrice(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The command with bytes on standard input and its standard output as bytes. */
 export function bpiPriceBytes(args: string[], input?: Buffer | string): { status: number | null; stdout: Buffer; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
