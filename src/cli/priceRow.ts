@@ -34,6 +34,8 @@ class RowError extends Error {}
  * numbers); anything else goes to the core as text, which reads it exactly or says what is wrong.
  */
 export function numberCell(text: string, argument: string, dialect: Dialect): CellValue {
+  // Most cells are plain numbers with nothing around them: read without the copies below.
+  if (isPlainNumber(text, dialect.decimalMark)) return Number(dialect.decimalMark === '.' ? text : text.replace(',', '.'));
   let t = text.trim();
   if (dialect.decimalMark === ',') {
     if (t.includes('.')) {
@@ -46,6 +48,23 @@ export function numberCell(text: string, argument: string, dialect: Dialect): Ce
   return t === text.trim() ? text : t;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** [+-]digits[<mark>digits], 15 characters at most: what PLAIN matches, with the dialect's decimal mark. */
+function isPlainNumber(text: string, mark: Dialect['decimalMark']): boolean {
+  const n = text.length;
+  if (n === 0 || n > EXACT_AS_DOUBLE_DIGITS) return false;
+  const sign = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  let i = sign;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (i === sign) return false;
+  if (i === n) return true;
+  if (text[i] !== mark) return false;
+  const fraction = ++i;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  return i === n && i > fraction;
+}
+
 /** The core's error as the error column shows it: the Excel code, then the message. */
 function errorText(e: unknown, rename?: [from: string, to: string]): string {
   if (e instanceof RowError) return e.message;
@@ -56,16 +75,13 @@ function errorText(e: unknown, rename?: [from: string, to: string]): string {
   return `${e.code} ${message}`;
 }
 
-/** Rate texts by hundredths of a percent: a book has a few thousand distinct rates at most. */
-const rateTexts = { '.': new Map<number, string>(), ',': new Map<number, string>() };
+/** Rate texts by hundredths of a percent (rates up to 655.35 %, far above any the note gives; others are not kept). */
+const RATE_TEXTS_KEPT = 1 << 16;
+const rateTexts = { '.': new Array<string | undefined>(RATE_TEXTS_KEPT), ',': new Array<string | undefined>(RATE_TEXTS_KEPT) };
 function rateText(units: number, decimalMark: Dialect['decimalMark']): string {
+  if (units < 0 || units >= RATE_TEXTS_KEPT) return trimmedScaledText(units, RATE_SCALE, decimalMark);
   const texts = rateTexts[decimalMark];
-  let text = texts.get(units);
-  if (text === undefined) {
-    if (texts.size >= 100_000) texts.clear();
-    texts.set(units, (text = trimmedScaledText(units, RATE_SCALE, decimalMark)));
-  }
-  return text;
+  return (texts[units] ??= trimmedScaledText(units, RATE_SCALE, decimalMark));
 }
 
 const cell = (record: readonly string[], at: number) => (at >= 0 ? record[at] : '');
