@@ -296,6 +296,24 @@ describe('bpi-price -o: all or nothing', () => {
     });
   }
 
+  it('a full disk is exit 2 with a message, the existing output left as it was (a 256 KiB tmpfs; root only)', function () {
+    const dir = fs.mkdtempSync(path.join(tmp.dir, 'full-'));
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]).status !== 0) this.skip();
+    try {
+      const out = path.join(dir, 'priced.csv');
+      fs.writeFileSync(out, PREVIOUS);
+      const rows = Array.from({ length: 40_000 }, (_, i) => `${i},3,CC3,1`).join('\n'); // about 1 MB priced
+      const r = bpiPrice(tmp.file('fills.csv', `id,country,debtor,x\n${rows}\n`), '-o', out);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /cannot write .*priced\.csv: no space left on the device\nbpi-price: .*priced\.csv was left as it was/);
+      assert.doesNotMatch(r.stderr, /internal error/);
+      assert.equal(fs.readFileSync(out, 'utf8'), PREVIOUS);
+      assert.deepEqual(leftovers(dir), []);
+    } finally {
+      spawnSync('umount', [dir]);
+    }
+  });
+
   it('a run that succeeds replaces the output whole, keeping its permissions', () => {
     const dir = fs.mkdtempSync(path.join(tmp.dir, 'ok-'));
     const out = path.join(dir, 'priced.csv');
