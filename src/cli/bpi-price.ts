@@ -19,7 +19,8 @@ const USAGE = `Usage: bpi-price INPUT.csv [-o OUTPUT.csv] [--allow-errors] [--es
 
 Prices each row of INPUT.csv (- for standard input) as BPI.RATE does (and BPI.PREMIUM when there is an
 amount column). Columns (header names, any case): country, debtor (or score), x, and optionally type,
-options, amount. Other columns are passed through as they came. Added: rate, premium (with amount), error.
+options, amount, financed (TRUE/FALSE or the share of the premium financed in the credit). Other columns
+are passed through as they came. Added: rate, premium (with amount), error.
 Comma-separated files use a decimal point; ";"-separated files (French Excel) a decimal comma.
 Every row in is one row out, in order: a blank line stays a blank row. The encoding is read from the file
 (UTF-8, UTF-16 with a BOM, otherwise Windows-1252) and the book is written back in it.

@@ -12,6 +12,8 @@ export interface Columns {
   type: number;
   options: number;
   amount: number;
+  /** The share of the premium financed in the credit (TRUE/FALSE or a share), or -1: none. */
+  financed: number;
 }
 
 /** A problem with how the command was called or with the file itself: exit code 2, nothing written. */
@@ -36,7 +38,7 @@ export function findColumns(header: readonly string[]): Columns {
   };
   const columns: Columns = {
     country: at('country'), debtor: at('debtor'), score: at('score'), x: at('x'),
-    type: at('type'), options: at('options'), amount: at('amount'),
+    type: at('type'), options: at('options'), amount: at('amount'), financed: at('financed'),
   };
   const missing = [
     columns.country < 0 ? 'country' : null,

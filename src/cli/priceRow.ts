@@ -86,6 +86,19 @@ function rateText(units: number, decimalMark: Dialect['decimalMark']): string {
 
 const cell = (record: readonly string[], at: number) => (at >= 0 ? record[at] : '');
 
+/**
+ * The financed cell as BPI.PREMIUM reads it: blank is none, TRUE/FALSE (VRAI/FAUX, as French Excel writes
+ * them in its ";" CSV), or a share ("50%", 0.5, in the ";" dialect 0,5).
+ */
+function financedCell(text: string, dialect: Dialect): CellValue {
+  if (text === '') return false;
+  if (dialect.delimiter === ';') {
+    const word = text.trim().toUpperCase();
+    if (word === 'VRAI' || word === 'FAUX') return word === 'VRAI';
+  }
+  return numberCell(text, 'financed', dialect);
+}
+
 /** The required inputs (country, debtor or score, x) are all blank: BPI.RATE gives an empty cell, not an error. */
 export function isBlankRow(record: readonly string[], columns: Columns): boolean {
   return cell(record, columns.country) === '' && cell(record, columns.debtor) === '' && cell(record, columns.score) === '' && cell(record, columns.x) === '';
@@ -111,7 +124,8 @@ export function priceRow(record: readonly string[], columns: Columns, dialect: D
   if (columns.amount < 0 || amountText.trim() === '') return { rate: shown, premium: '', error: '' };
   try {
     // The exact rate as text: the core multiplies decimals, and rounds once to the cent, half up.
-    const p = premium(numberCell(amountText, 'amount', dialect), rateText(rateUnits, '.'), false);
+    const financed = financedCell(cell(record, columns.financed), dialect);
+    const p = premium(numberCell(amountText, 'amount', dialect), rateText(rateUnits, '.'), financed);
     // Up to 15 digits the double the core returns is exactly one number of cents; beyond, Excel cannot
     // hold the premium to the cent either.
     const cents = wholeUnits(p, PREMIUM_SCALE);
