@@ -58,6 +58,7 @@ export class BookPricer extends Parser {
   private width = 0;
   private added: string[] = [];
   private batch: string[][] = [];
+  /** The line where the record being read starts (the one after the last record's end). */
   private nextLine = 1;
   private failed = false;
   private started = false;
@@ -76,11 +77,6 @@ export class BookPricer extends Parser {
       record_delimiter: book.dialect.recordDelimiter,
       quote_record_delimiter: true, // a field with a line break inside is quoted whatever the record delimiter
     };
-  }
-
-  /** The line where the record being read starts (the one after the last record's end). */
-  get line(): number {
-    return this.nextLine;
   }
 
   override push(record: string[] | null): boolean {
