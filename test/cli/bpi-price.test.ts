@@ -305,3 +305,29 @@ describe('bpi-price: usage problems exit 2 and say which', () => {
     assert.match(r.stderr, /broken\.csv: line 2: a quote opened there \(field 3\) is never closed/);
   });
 });
+
+describe('bpi-price: the financed column (the share of the premium financed in the credit)', () => {
+  it('prices the premium on its own basis as BPI.PREMIUM does: TRUE, a share, blank or FALSE', () => {
+    const BOOK = 'id,country,debtor,x,amount,financed\n1,3,CC3,1,1000000,TRUE\n2,3,CC3,1,1000000,50%\n3,3,CC3,2,250000,0.25\n4,3,CC3,1,1000000,\n5,3,CC3,1,1000000,FALSE\n';
+    const r = bpiPrice(tmp.file('financed.csv', BOOK));
+    assert.equal(r.status, 0, r.stderr);
+    const out = rows(r.stdout);
+    // premium = amount × rate / (1 − share × rate):
+    //   10,100 / (1 − 0.0101) = 10,203.0508… → 10,203.05;  10,100 / (1 − 0.5 × 0.0101) = 10,151.2638… → 10,151.26;
+    //   250,000 × 1.67 % = 4,175 / (1 − 0.25 × 0.0167) = 4,192.5037… → 4,192.50;  no share: 10,100.00
+    assert.deepEqual(out.map((row) => row.premium), ['10203.05', '10151.26', '4192.50', '10100.00', '10100.00']);
+    for (const row of out) {
+      const financed = row.financed === '' ? undefined : row.financed === 'TRUE' ? true : row.financed === 'FALSE' ? false : row.financed;
+      assert.equal(Number(row.premium), wb.cell('PREMIUM', Number(row.amount), Number(row.rate), financed), `row ${row.id}`);
+    }
+  });
+
+  it('reads VRAI/FAUX and a decimal comma in a ";" book, and says what is wrong with a bad share', () => {
+    const r = bpiPrice(tmp.file('financed-fr.csv', 'id;country;debtor;x;amount;financed\r\n1;3;CC3;1;1000000;VRAI\r\n2;3;CC3;1;1000000;0,5\r\n3;3;CC3;1;1000000;FAUX\r\n4;3;CC3;1;1000000;150%\r\n'));
+    assert.equal(r.status, 1);
+    const out = rows(r.stdout, ';');
+    assert.deepEqual(out.map((row) => row.premium), ['10203,05', '10151,26', '10100,00', '']);
+    assert.equal(out[3].rate, '0,0101');
+    assert.match(out[3].error, /^#NUM! financed must be .*, got "150%"$/);
+  });
+});
