@@ -34,6 +34,8 @@ export interface BookOptions {
   bom: boolean;
   /** Write formula-looking cells with a leading ' (OWASP's advice against CSV injection). */
   escapeFormulas: boolean;
+  /** Add an mpr column: the OECD minimum premium rate, standard product. */
+  mpr: boolean;
 }
 
 /** Records written per csv-stringify call, at most: the output goes out in chunks of about this many. */
@@ -57,6 +59,7 @@ export class BookPricer extends Parser {
   private columns: Columns | null = null;
   private width = 0;
   private added: string[] = [];
+  private withPremium = false;
   private batch: string[][] = [];
   /** The line where the record being read starts (the one after the last record's end). */
   private nextLine = 1;
@@ -119,10 +122,11 @@ export class BookPricer extends Parser {
   }
 
   private header(record: string[]): string[] {
-    const columns = findColumns(record);
+    const columns = findColumns(record, ['rate', ...(this.book.mpr ? ['mpr'] : []), 'premium', 'error']);
     this.columns = columns;
     this.width = record.length;
-    this.added = columns.amount >= 0 ? ['rate', 'premium', 'error'] : ['rate', 'error'];
+    this.withPremium = columns.amount >= 0;
+    this.added = ['rate', ...(this.book.mpr ? ['mpr'] : []), ...(this.withPremium ? ['premium'] : []), 'error'];
     this.scanFormulas(record, 1);
     record.push(...this.added);
     return record;
@@ -131,7 +135,6 @@ export class BookPricer extends Parser {
   private row(record: string[], line: number): string[] {
     const counts = this.counts;
     counts.rows++;
-    const withPremium = this.added.length === 3;
     const width = this.width;
     if (record.length === 1 && record[0] === '') {
       // A blank line: a blank row, as wide as the others.
@@ -141,6 +144,7 @@ export class BookPricer extends Parser {
     }
     this.scanFormulas(record, line);
     let rate = '';
+    let mpr = '';
     let premium = '';
     let error = '';
     if (record.length !== width) {
@@ -149,16 +153,18 @@ export class BookPricer extends Parser {
     } else if (isBlankRow(record, this.columns!)) {
       counts.blank++;
     } else {
-      const priced = priceRow(record, this.columns!, this.book.dialect);
-      ({ rate, premium } = priced);
+      const priced = priceRow(record, this.columns!, this.book.dialect, this.book.mpr);
+      ({ rate, mpr, premium } = priced);
       error = priced.error === '' ? '' : this.book.fit(priced.error);
     }
     if (error !== '') counts.errors++;
     else if (rate !== '') counts.priced++;
     const extra = record.length > width ? record.splice(width) : null;
     while (record.length < width) record.push('');
-    if (withPremium) record.push(rate, premium, error);
-    else record.push(rate, error);
+    record.push(rate);
+    if (this.book.mpr) record.push(this.book.fit(mpr));
+    if (this.withPremium) record.push(premium);
+    record.push(error);
     if (extra !== null) record.push(...extra);
     return record;
   }

@@ -15,7 +15,7 @@ import { openInput, reason } from './input';
 import { Destination, openDestination } from './output';
 import { progressBar } from './progress';
 
-const USAGE = `Usage: bpi-price INPUT.csv [-o OUTPUT.csv] [--allow-errors] [--escape-formulas] [--encoding NAME]
+const USAGE = `Usage: bpi-price INPUT.csv [-o OUTPUT.csv] [--mpr] [--allow-errors] [--escape-formulas] [--encoding NAME]
 
 Prices each row of INPUT.csv (- for standard input) as BPI.RATE does (and BPI.PREMIUM when there is an
 amount column). Columns (header names, any case): country, debtor (or score), x, and optionally type,
@@ -27,6 +27,8 @@ Every row in is one row out, in order: a blank line stays a blank row. The encod
 
   -o, --output FILE    write there instead of to standard output; FILE is replaced only once the
                        whole book is written, and left as it was if the run fails or is interrupted
+  --mpr                add an mpr column after rate: the OECD minimum premium rate (BPI.MPR) for the
+                       row's country, debtor and x as horizon, standard product, 95 % cover
   --allow-errors       exit 0 even when some rows have an error
   --escape-formulas    write cells that Excel would run as formulas (=, +, -, @, tab, CR first) with a
                        leading ' (for books of untrusted origin)
@@ -44,6 +46,7 @@ interface Options {
   output: string | undefined;
   allowErrors: boolean;
   escapeFormulas: boolean;
+  mpr: boolean;
   encoding: EncodingName | undefined;
 }
 
@@ -57,6 +60,7 @@ function readOptions(argv: string[]): Options | 'help' {
         output: { type: 'string', short: 'o' },
         'allow-errors': { type: 'boolean' },
         'escape-formulas': { type: 'boolean' },
+        mpr: { type: 'boolean' },
         encoding: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -74,6 +78,7 @@ function readOptions(argv: string[]): Options | 'help' {
     output: v.output,
     allowErrors: v['allow-errors'] ?? false,
     escapeFormulas: v['escape-formulas'] ?? false,
+    mpr: v.mpr ?? false,
     encoding: v.encoding === undefined ? undefined : encodingOption(v.encoding),
   };
 }
@@ -125,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
       fit: fitter(input.encoding.name),
       bom: input.encoding.bom,
       escapeFormulas: options.escapeFormulas,
+      mpr: options.mpr,
     },
     counts,
   );

@@ -27,7 +27,8 @@ export class UsageError extends Error {
   }
 }
 
-export function findColumns(header: readonly string[]): Columns {
+/** The columns of a book; `added` are those bpi-price writes (rate, error…), which the book may not have. */
+export function findColumns(header: readonly string[], added: readonly string[] = ['rate', 'premium', 'error']): Columns {
   const names = header.map((h) => h.trim().toLowerCase());
   const at = (name: string) => {
     const first = names.indexOf(name);
@@ -52,8 +53,8 @@ export function findColumns(header: readonly string[]): Columns {
       true,
     );
   }
-  for (const added of ['rate', 'premium', 'error']) {
-    if (names.includes(added)) throw new UsageError(`the header already has a "${added}" column, which bpi-price writes`);
+  for (const name of added) {
+    if (names.includes(name)) throw new UsageError(`the header already has a "${name}" column, which bpi-price writes`);
   }
   return columns;
 }

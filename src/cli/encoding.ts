@@ -241,7 +241,7 @@ export function fitter(name: EncodingName): (text: string) => string {
     return ok;
   };
   return (text) => {
-    if (/^[\x00-\x7f\xa0-\xff]*$/.test(text)) return text;
+    if (!/[^\p{ASCII}\xa0-\xff]/u.test(text)) return text; // ASCII and Latin-1's letters: all in Windows-1252
     return Array.from(text, (c) => (fit(c) ? c : STAND_INS[c] ?? '?')).join('');
   };
 }

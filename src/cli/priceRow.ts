@@ -2,14 +2,16 @@ import { premium } from '../core/amounts';
 import { BpiError } from '../core/errors';
 import { errorText as englishText } from '../i18n/errors';
 import type { CellValue } from '../core/numbers';
+import { mpr } from '../core/mpr';
 import { category, rate } from '../core/pricing';
 import type { Columns } from './columns';
 import { scaledText, trimmedScaledText, wholeUnits } from './decimalText';
 import type { Dialect } from './dialect';
 
-/** What bpi-price adds to a row: the rate, the premium (when the book has amounts) and the error. */
+/** What bpi-price adds to a row: the rate, the OECD minimum (--mpr), the premium (when the book has amounts) and the error. */
 export interface Priced {
   rate: string;
+  mpr: string;
   premium: string;
   error: string;
 }
@@ -104,9 +106,25 @@ export function isBlankRow(record: readonly string[], columns: Columns): boolean
   return cell(record, columns.country) === '' && cell(record, columns.debtor) === '' && cell(record, columns.score) === '' && cell(record, columns.x) === '';
 }
 
+/**
+ * The OECD minimum premium rate (BPI.MPR) of the row's country, debtor and x as the horizon of risk, for the
+ * standard product at the Arrangement's 95 % cover, without the row's options (RATE's and MPR's options differ):
+ * the double nearest the exact rate, as text. Where the Arrangement has no rate (category 0, a debtor it does
+ * not price) the cell holds the error, and the row is not in error: its rate is the note's.
+ */
+function mprText(country: CellValue, debtor: CellValue, x: CellValue, dialect: Dialect): string {
+  try {
+    const text = String(mpr(country, debtor, x, ''));
+    return dialect.decimalMark === '.' ? text : text.replace('.', ',');
+  } catch (e) {
+    return errorText(e);
+  }
+}
+
 /** Prices one row; a bad row gets its error, never an exception (bugs excepted). */
-export function priceRow(record: readonly string[], columns: Columns, dialect: Dialect): Priced {
+export function priceRow(record: readonly string[], columns: Columns, dialect: Dialect, withMpr = false): Priced {
   let rateUnits: number;
+  let minimum = '';
   try {
     const country = numberCell(cell(record, columns.country), 'country', dialect);
     const debtorText = cell(record, columns.debtor);
@@ -116,12 +134,13 @@ export function priceRow(record: readonly string[], columns: Columns, dialect: D
     const units = wholeUnits(r, RATE_SCALE);
     if (units === null) throw new Error(`internal: the rate ${r} is not a whole number of hundredths of a percent`);
     rateUnits = units;
+    if (withMpr) minimum = mprText(country, debtor, x, dialect);
   } catch (e) {
-    return { rate: '', premium: '', error: errorText(e) };
+    return { rate: '', mpr: '', premium: '', error: errorText(e) };
   }
   const shown = rateText(rateUnits, dialect.decimalMark);
   const amountText = cell(record, columns.amount);
-  if (columns.amount < 0 || amountText.trim() === '') return { rate: shown, premium: '', error: '' };
+  if (columns.amount < 0 || amountText.trim() === '') return { rate: shown, mpr: minimum, premium: '', error: '' };
   try {
     // The exact rate as text: the core multiplies decimals, and rounds once to the cent, half up.
     const financed = financedCell(cell(record, columns.financed), dialect);
@@ -132,8 +151,8 @@ export function priceRow(record: readonly string[], columns: Columns, dialect: D
     if (cents === null || Math.abs(cents) >= MAX_PREMIUM_CENTS) {
       throw new RowError(`#NUM! amount is too large to price to the cent (the premium must be below 10,000,000,000,000), got ${JSON.stringify(amountText)}`);
     }
-    return { rate: shown, premium: scaledText(cents, PREMIUM_SCALE, dialect.decimalMark), error: '' };
+    return { rate: shown, mpr: minimum, premium: scaledText(cents, PREMIUM_SCALE, dialect.decimalMark), error: '' };
   } catch (e) {
-    return { rate: shown, premium: '', error: errorText(e, ['basis', 'amount']) };
+    return { rate: shown, mpr: minimum, premium: '', error: errorText(e, ['basis', 'amount']) };
   }
 }

@@ -331,3 +331,41 @@ describe('bpi-price: the financed column (the share of the premium financed in t
     assert.match(out[3].error, /^#NUM! financed must be .*, got "150%"$/);
   });
 });
+
+describe('bpi-price --mpr: the OECD minimum premium rate beside the note\'s', () => {
+  // MPR = (a·HOR + b) + c·HOR in percent for the standard product at 95 % cover (QPF 1, no other factor), HOR = x:
+  //   category 3, CC3, x = 1: (0.350 + 0.350) + 0.320 = 1.02 %;  x = 2: 1.05 + 0.64 = 1.69 %
+  //   category 3, CC2, x = 2: 1.05 + 0.223·2 = 1.496 %;  category 1, SOV/CCO (c = 0), x = 10: 0.090·10 + 0.350 = 1.25 %
+  const BOOK = 'id,country,debtor,x,options,amount\n1,3,CC3,1,,1000\n2,3,CC3,2,COVER=100%,\n3,3,CC2,2,,\n4,1,SOV/CCO,10,,\n5,0,CC3,1,,\n';
+  let run: ReturnType<typeof bpiPrice>;
+  before(() => {
+    run = bpiPrice(tmp.file('mpr.csv', BOOK), '--mpr');
+  });
+
+  it('adds an mpr column after rate, for the standard product at 95 % cover, as BPI.MPR gives it', () => {
+    assert.equal(run.status, 0, run.stderr);
+    const out = records(run.stdout);
+    assert.deepEqual(out[0], ['id', 'country', 'debtor', 'x', 'options', 'amount', 'rate', 'mpr', 'premium', 'error']);
+    const r = rows(run.stdout);
+    assert.deepEqual(r.slice(0, 4).map((row) => row.mpr), ['0.0102', '0.0169', '0.01496', '0.0125']);
+    for (const row of r.slice(0, 4)) assert.equal(Number(row.mpr), wb.cell('MPR', Number(row.country), row.debtor, Number(row.x)), `row ${row.id}`);
+    assert.equal(r[0].premium, '10.10'); // 1,000 × 1.01 %
+  });
+
+  it('where the Arrangement has no rate (category 0) the mpr cell says why, and the row keeps its rate, not in error', () => {
+    const row = rows(run.stdout)[4];
+    assert.equal(row.rate, '0.0071'); // category 0 prices on the 0/1 row: 0.359·1 + 0.349 = 0.708 % → 0.71 %
+    assert.equal(row.error, '');
+    const cell = wb.cell('MPR', 0, 'CC3', 1);
+    assert.ok(isExcelError(cell));
+    assert.equal(row.mpr, `${cell.code} ${cell.message}`);
+  });
+
+  it('writes a decimal comma in a ";" book, and refuses a book that already has an mpr column', () => {
+    const fr = bpiPrice(tmp.file('mpr-fr.csv', 'country;debtor;x\r\n3;CC3;1\r\n'), '--mpr');
+    assert.equal(fr.stdout, 'country;debtor;x;rate;mpr;error\r\n3;CC3;1;0,0101;0,0102;\r\n');
+    const taken = bpiPrice(tmp.file('mpr-taken.csv', 'country,debtor,x,mpr\n3,CC3,1,\n'), '--mpr');
+    assert.equal(taken.status, 2);
+    assert.match(taken.stderr, /already has a "mpr" column/);
+  });
+});
