@@ -36,6 +36,8 @@ export interface BookOptions {
   escapeFormulas: boolean;
   /** Add an mpr column: the OECD minimum premium rate, standard product. */
   mpr: boolean;
+  /** The book holds no CR: LF is its only record end. */
+  lfOnly: boolean;
 }
 
 /** Records written per csv-stringify call, at most: the output goes out in chunks of about this many. */
@@ -70,8 +72,9 @@ export class BookPricer extends Parser {
   constructor(private readonly book: BookOptions, readonly counts: Counts) {
     super({
       delimiter: book.dialect.delimiter,
-      // Each is a record end wherever it appears, so mixed line ends never glue two rows or leave a \r behind.
-      record_delimiter: ['\r\n', '\n', '\r'],
+      // Each is a record end wherever it appears, so mixed line ends never glue two rows or leave a \r behind
+      // (in a book without a CR, LF is the only one there can be).
+      record_delimiter: book.lfOnly ? ['\n'] : ['\r\n', '\n', '\r'],
       relax_column_count: true,
       max_record_size: MAX_RECORD_BYTES,
     });

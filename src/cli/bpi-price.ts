@@ -131,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
       bom: input.encoding.bom,
       escapeFormulas: options.escapeFormulas,
       mpr: options.mpr,
+      lfOnly: input.lfOnly,
     },
     counts,
   );

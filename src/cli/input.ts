@@ -25,6 +25,8 @@ export interface Input {
   size: number;
   /** The file's identity, to refuse it as the output. */
   stat: fs.Stats | null;
+  /** LF is the only line end in the book (a file without a CR byte); otherwise CRLF, LF and CR all are. */
+  lfOnly: boolean;
 }
 
 export function reason(e: unknown): string {
@@ -39,14 +41,22 @@ export function reason(e: unknown): string {
   }
 }
 
-/** The file's encoding when no BOM says it: the first non-ASCII bytes, read through the file in chunks. */
-function guessFileEncoding(fd: number, from: number): 'utf-8' | 'windows-1252' | null {
+/**
+ * One pass over the file, before it is read for good: its encoding when no BOM says it (its first non-ASCII
+ * bytes), and whether it holds a CR at all. Without one, LF is the only record end there can be, and the
+ * parser is told so: it then tests one record delimiter a byte instead of three.
+ */
+function scanFile(fd: number, guessing: boolean): { guess: 'utf-8' | 'windows-1252' | null; hasCR: boolean } {
   const buffer = Buffer.alloc(1 << 20);
-  for (let position = from; ; ) {
+  let guess: 'utf-8' | 'windows-1252' | null = null;
+  let hasCR = false;
+  for (let position = 0; ; ) {
     const n = fs.readSync(fd, buffer, 0, buffer.length, position);
-    if (n === 0) return null;
-    const guess = guessEncoding(buffer.subarray(0, n));
-    if (guess !== null) return guess;
+    if (n === 0) return { guess, hasCR };
+    const chunk = buffer.subarray(0, n);
+    if (guessing && guess === null) guess = guessEncoding(chunk);
+    hasCR ||= chunk.includes(0x0d);
+    if (hasCR && (guess !== null || !guessing)) return { guess, hasCR };
     position += n;
   }
 }
@@ -94,19 +104,20 @@ export async function openInput(name: string, forced: EncodingName | undefined):
   if (start.length === 0) throw new UsageError(`${where} is empty: a header row is needed`);
 
   const bom = bomAt(start);
+  const scan = stdin ? null : scanFile(fd, forced === undefined && bom === null);
   let chosen: EncodingName;
   let from: Encoding['from'];
   if (forced !== undefined) [chosen, from] = [forced, 'option'];
   else if (bom !== null) [chosen, from] = [bom.name, 'bom'];
   else {
     let guess: ReturnType<typeof guessEncoding>;
-    if (stdin) {
+    if (scan === null) {
       guess = guessEncoding(start);
       while (guess === null && buffered < STDIN_GUESS_BYTES && !ended) {
         ended = !(await more());
         guess = guessEncoding(chunks[chunks.length - 1]); // the earlier chunks are ASCII
       }
-    } else guess = guessFileEncoding(fd, 0);
+    } else guess = scan.guess;
     [chosen, from] = [guess ?? 'utf-8', 'content'];
   }
   const bomLength = bom !== null && bom.name === chosen ? bom.length : 0;
@@ -145,5 +156,5 @@ export async function openInput(name: string, forced: EncodingName | undefined):
     })(),
     { objectMode: false },
   );
-  return { bytes, encoding, bomLength, dialect: header.dialect(), size: stat?.size ?? 0, stat };
+  return { bytes, encoding, bomLength, dialect: header.dialect(), size: stat?.size ?? 0, stat, lfOnly: scan !== null && !scan.hasCR };
 }

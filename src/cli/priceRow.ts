@@ -37,7 +37,8 @@ class RowError extends Error {}
  */
 export function numberCell(text: string, argument: string, dialect: Dialect): CellValue {
   // Most cells are plain numbers with nothing around them: read without the copies below.
-  if (isPlainNumber(text, dialect.decimalMark)) return Number(dialect.decimalMark === '.' ? text : text.replace(',', '.'));
+  const plain = plainNumber(text, dialect.decimalMark);
+  if (plain === plain) return plain;
   let t = text.trim();
   if (dialect.decimalMark === ',') {
     if (t.includes('.')) {
@@ -50,21 +51,32 @@ export function numberCell(text: string, argument: string, dialect: Dialect): Ce
   return t === text.trim() ? text : t;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const POWERS_OF_TEN = Array.from({ length: EXACT_AS_DOUBLE_DIGITS + 1 }, (_, k) => 10 ** k);
 
-/** [+-]digits[<mark>digits], 15 characters at most: what PLAIN matches, with the dialect's decimal mark. */
-function isPlainNumber(text: string, mark: Dialect['decimalMark']): boolean {
+/**
+ * The number [+-]digits[<mark>digits] (15 characters at most: what PLAIN matches, with the dialect's decimal
+ * mark) or NaN. Its digits make an integer below 2^53 and 10^k is exact, so one division gives the double
+ * nearest the decimal, which is what Number() reads.
+ */
+function plainNumber(text: string, mark: Dialect['decimalMark']): number {
   const n = text.length;
-  if (n === 0 || n > EXACT_AS_DOUBLE_DIGITS) return false;
-  const sign = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
-  let i = sign;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  if (i === sign) return false;
-  if (i === n) return true;
-  if (text[i] !== mark) return false;
-  const fraction = ++i;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  return i === n && i > fraction;
+  if (n === 0 || n > EXACT_AS_DOUBLE_DIGITS) return NaN;
+  const first = text.charCodeAt(0);
+  let i = first === 43 || first === 45 ? 1 : 0;
+  const start = i;
+  let digits = 0;
+  let decimals = -1;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) {
+      digits = digits * 10 + d;
+      if (decimals >= 0) decimals++;
+    } else if (decimals < 0 && i > start && text[i] === mark && i < n - 1) decimals = 0;
+    else return NaN;
+  }
+  if (i === start) return NaN;
+  const value = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+  return first === 45 ? -value : value;
 }
 
 /** The core's error as the error column shows it: the Excel code, then the message. */
