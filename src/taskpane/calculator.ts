@@ -303,7 +303,9 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     result.setAttribute('data-pending', 'true');
     setInsertable(false);
     const typing = typedIn !== undefined && failure.arg === typedIn ? control(typedIn) : null;
-    if (typing && typing instanceof HTMLInputElement && isNumberPrefix(typing.value, lang)) return;
+    // A number not yet whole ("-", "10,", "1 00"): no error until the user leaves the field or presses Enter.
+    // A whole one out of range (x = -1) is a real error: it shows after the pause.
+    if (typing instanceof HTMLInputElement && isNumberPrefix(typing.value, lang) && typeof cellValue(typing.value, lang) !== 'number') return;
     timer = setTimeout(() => update('commit'), ERROR_PAUSE_MS);
   };
 

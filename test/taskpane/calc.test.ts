@@ -69,12 +69,45 @@ describe('Task pane calculator (without the page)', () => {
   });
 
   it('shows an amount error without losing the rate', () => {
-    const r = calculate(inputs({ amount: '1,000' }));
+    const r = calculate(inputs({ amount: '1 000' })); // a space groups thousands in French, not in the English pane
     assert.ok(r.ok);
     assert.equal(r.value.rateText, '1.01%');
     assert.equal(r.value.premium, null);
     assert.equal(r.value.premiumError?.code, '#VALUE!');
+    assert.equal(r.value.premiumError?.arg, 'amount');
     assert.match(r.value.premiumError?.message ?? '', /thousands separators/);
+  });
+
+  it('reads amounts grouped as the pane writes them: 1,000,000 in English; 1 000 000 (space, no-break, narrow no-break) in French', () => {
+    // 3 / CC3 / 1: 1.01 %; 1,000,000 × 1.01 % = 10,100.00
+    for (const amount of ['1,000,000', '1000000', '1,000,000.00']) {
+      const r = calculate(inputs({ amount }));
+      assert.ok(r.ok && r.value.premium === '10,100.00', amount);
+      assert.equal(r.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC3",1))');
+    }
+    for (const amount of ['1 000 000', '1\u00a0000\u00a0000', '1\u202f000\u202f000', '1 000 000,00', '1000000']) {
+      const r = calculate(inputs({ amount }), 'fr');
+      assert.ok(r.ok && r.value.premium === '10\u202f100,00', amount);
+      assert.equal(r.value.premiumFormulaShown, '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC3";1))');
+    }
+    // Not groups of three: left as typed, for the core to refuse (nothing silently changed).
+    for (const [amount, lang] of [['1,00,000', 'en'], ['10 00', 'fr'], ['1,5', 'en']] as const) {
+      const r = calculate(inputs({ amount }), lang);
+      assert.ok(r.ok && r.value.premium === null && r.value.premiumError?.code === '#VALUE!', amount);
+    }
+  });
+
+  it('prices a financed premium: 100 % financed is amount × rate / (1 − rate), the formula with financed = 1', () => {
+    // 3 / CC2 / 5 / COVER=100%: 3.35 %; 1,000,000 × 0.0335 / (1 − 0.0335) = 33,500 / 0.9665 = 34,661.148… → 34,661.15
+    const r = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1,000,000', financed: '100%' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.premium, '34,661.15');
+    assert.equal(r.value.financedShare, '100.00%');
+    assert.equal(r.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),1)');
+    const none = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1000000', financed: '0 %' }));
+    assert.ok(none.ok && none.value.premium === '33,500.00' && none.value.financedShare === null); // 1,000,000 × 3.35 %
+    const bad = calculate(inputs({ amount: '1000000', financed: 'half' }));
+    assert.ok(bad.ok && bad.value.premiumError?.arg === 'financed');
   });
 
   it('turns a score into the category of the note’s matrix (core category()), and says so in the formula', () => {
@@ -207,14 +240,21 @@ describe('Task pane documentation data', () => {
 });
 
 describe('Task pane formula wrapping (formulaView)', () => {
-  it('cuts a formula only after a top-level comma or a "; " inside a text, keeping each number whole', () => {
+  it('cuts a formula only after a top-level comma, keeping each number and each text whole', () => {
     assert.deepEqual(breakPoints('=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%; MOBILE=25%")'), [
       '=BPI.RATE(1,',
       '"SOV/CCO",',
       '10.9,',
       '"NONPAYMENT",',
-      '"COVER=97.5%; ',
-      'MOBILE=25%")',
+      '"COVER=97.5%; MOBILE=25%")',
+    ]);
+    // French: ";" between arguments, and the "; " inside the options text is not a break.
+    assert.deepEqual(breakPoints('=BPI.TAUXPRIME(3;"CC2";7,5;"NONPAYMENT";"MOBILE=25%; COVER=100%")', ';'), [
+      '=BPI.TAUXPRIME(3;',
+      '"CC2";',
+      '7,5;',
+      '"NONPAYMENT";',
+      '"MOBILE=25%; COVER=100%")',
     ]);
     // A comma inside a text is not a break; spaces after a comma stay with it; the pieces rebuild the text.
     const sig = 'BPI.EKFELIGIBLE(term_days, buyer_amount_dkk, [declined])';
