@@ -9,7 +9,7 @@ import { formulaCode } from './formulaView';
 import { scrollable } from './scroll';
 import { stepsCaption, stepsNote } from './steps';
 import { mountTermHelper } from './termHelper';
-import { isNumberPrefix } from './typed';
+import { carryNumber, isNumberPrefix } from './typed';
 import type { Lang } from '../i18n/lang';
 import { t as tr } from '../i18n/messages';
 import { PaneText, errorCodeText, paneText } from '../i18n/pane';
@@ -137,22 +137,10 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
   // The one error message, placed in the field it is about (or above the buttons when it is about none).
   const error = h('div', { class: 'error', role: 'alert', id: 'calc-error', 'data-testid': 'error' });
   const generalSlot = h('div', { class: 'error-slot' }, error);
-  const form = h(
-    'form',
-    { class: 'calc', novalidate: true, 'aria-label': t.form },
-    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: t.debtorMeanings[d] }))),
-    h('div', { class: 'grid' }, country, debtor, x, type),
-    term.element,
-    options,
-    h('fieldset', { class: 'premium-group' }, h('legend', {}, t.premiumGroup), h('div', { class: 'grid' }, amount, financed)),
-    check.field,
-    check.result,
-    generalSlot,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', 'data-testid': 'calculate' }, t.calculate), rateInsert, premiumInsert),
-  );
   const rate = h('output', { class: 'rate', 'data-testid': 'rate', 'aria-live': 'polite' });
   const premium = h('output', { class: 'premium', 'data-testid': 'premium' });
   const notes = h('ul', { class: 'notes', 'data-testid': 'notes' });
+  const financedNote = h('p', { class: 'financed-note', 'data-testid': 'financed-note' });
   const formula = h('span', { class: 'formula-slot' });
   const premiumFormulaSlot = h('span', { class: 'formula-slot' });
   const status = h('div', { class: 'status', role: 'status', 'data-testid': 'insert-status' });
@@ -179,25 +167,52 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     copyStatus,
     h('p', { class: 'hint' }, stepsNote(lang)),
   );
+  // The rate right under the inputs it comes from, so inputs and result are one screen at 450 px.
   const result = h(
     'div',
     { class: 'result', 'data-testid': 'result' },
     h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.rate), rate),
-    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.premium), premium),
     notes,
     h('p', { class: 'formula', hidden: true }, t.formula, formula),
+  );
+  // The premium with its own inputs: amount and financed share.
+  const premiumBox = h(
+    'div',
+    { class: 'result premium-result' },
+    h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.premium), premium),
+    financedNote,
     h('p', { class: 'formula premium-formula', hidden: true }, t.premiumFormula, premiumFormulaSlot),
   );
-  const element = h('div', {}, form, status, result, steps);
+  const form = h(
+    'form',
+    { class: 'calc', novalidate: true, 'aria-label': t.form },
+    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: t.debtorMeanings[d] }))),
+    h('div', { class: 'grid' }, country, debtor, x, type),
+    term.element,
+    options,
+    generalSlot,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', 'data-testid': 'calculate' }, t.calculate), rateInsert),
+    result,
+    status,
+    h('fieldset', { class: 'premium-group' }, h('legend', {}, t.premiumGroup), h('div', { class: 'grid' }, amount, financed), premiumBox, h('div', { class: 'actions' }, premiumInsert)),
+    check.field,
+    check.result,
+  );
+  const element = h('div', {}, form, steps);
 
   const formulaLine = result.querySelector<HTMLElement>('.formula')!;
-  const premiumLine = result.querySelector<HTMLElement>('.premium-formula')!;
+  const premiumLine = premiumBox.querySelector<HTMLElement>('.premium-formula')!;
   const xInput = x.querySelector('input')!;
   const xHintEl = x.querySelector<HTMLElement>('.hint')!;
   const control = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const read = (name: string) => control(name)?.value ?? '';
   const named = () => [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')];
-  for (const el of named()) if (initial[el.name] !== undefined) el.value = initial[el.name];
+  // Carried from a render in another language: numbers in this language's form, anything else as typed.
+  const from = (initial.__lang ?? lang) as Lang;
+  for (const el of named()) {
+    const v = initial[el.name];
+    if (v !== undefined) el.value = el instanceof HTMLInputElement && el.inputMode === 'decimal' ? carryNumber(v, from, lang) : v;
+  }
   term.onUse((value) => {
     xInput.value = value;
     update('commit');
@@ -241,6 +256,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
   const showCalculation = (c: Calculation) => {
     last = c;
     result.removeAttribute('data-pending');
+    premiumBox.removeAttribute('data-pending');
     notes.replaceChildren();
     stepsBody.replaceChildren();
     rate.textContent = c.rateText;
@@ -249,7 +265,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     else clearError();
     if (c.score) notes.append(h('li', {}, t.score({ score: c.score, country: read('country').trim(), debtor: c.debtor })));
     if (c.indicative) notes.append(h('li', { class: 'warning' }, t.indicative));
-    if (c.financedShare) notes.append(h('li', {}, t.financedNote(c.financedShare)));
+    financedNote.textContent = c.financedShare ? t.financedNote(c.financedShare) : '';
     const separator = lang === 'fr' ? ';' : ',';
     formula.replaceChildren(formulaCode(c.formulaShown, { 'data-testid': 'formula' }, separator));
     formulaLine.hidden = false;
@@ -264,7 +280,9 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
   const showFailure = (e: Failure) => {
     last = null;
     result.removeAttribute('data-pending');
+    premiumBox.removeAttribute('data-pending');
     notes.replaceChildren();
+    financedNote.textContent = '';
     stepsBody.replaceChildren();
     showError(e);
     rate.textContent = '—';
@@ -301,6 +319,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     }
     // An error about what is being typed: wait.
     result.setAttribute('data-pending', 'true');
+    premiumBox.setAttribute('data-pending', 'true');
     setInsertable(false);
     const typing = typedIn !== undefined && failure.arg === typedIn ? control(typedIn) : null;
     // A number not yet whole ("-", "10,", "1 00"): no error until the user leaves the field or presses Enter.
@@ -352,7 +371,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
   return {
     element,
     current: () => last,
-    state: () => ({ ...Object.fromEntries(named().map((el) => [el.name, el.value])), __committed: String(shown !== null) }),
+    state: () => ({ ...Object.fromEntries(named().map((el) => [el.name, el.value])), __committed: String(shown !== null), __lang: lang }),
     enableInsert(insert) {
       rateInsert.hidden = false;
       premiumInsert.hidden = false;

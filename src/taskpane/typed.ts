@@ -18,14 +18,30 @@ const NUMBER: Readonly<Record<Lang, RegExp>> = {
   fr: new RegExp(`^([+-]?)(\\d{1,3}(?:${FR_GROUP}\\d{3})+|\\d*)(?:[.,](\\d*))?${SPACES}(%?)$`),
 };
 
-/** The number typed, as the plain numeric text the core reads ("1 000 000,5" → "1000000.5"); else the text unchanged. */
-export function paneNumber(typed: string, lang: Lang): string {
+/** The number typed, as the plain numeric text the core reads ("1 000 000,5" → "1000000.5"), or null. */
+function plainNumber(typed: string, lang: Lang): string | null {
   const m = NUMBER[lang].exec(typed.trim());
-  if (!m) return typed;
+  if (!m) return null;
   const [, sign, whole, decimals, percent] = m;
-  if (whole === '' && !decimals) return typed; // no digit at all: "-", ".", "%"
+  if (whole === '' && !decimals) return null; // no digit at all: "-", ".", "%"
   const digits = whole.replace(/[^\d]/g, '') || '0';
   return `${sign}${digits}${decimals ? `.${decimals}` : ''}${percent}`;
+}
+
+/** The number typed, as the plain numeric text the core reads ("1 000 000,5" → "1000000.5"); else the text unchanged. */
+export function paneNumber(typed: string, lang: Lang): string {
+  return plainNumber(typed, lang) ?? typed;
+}
+
+/**
+ * A number typed in one language's form, written in another's, when the pane switches language (Office
+ * ready in another display language): the same number ("7,5" in French is "7.5" in English), so what was
+ * typed keeps its meaning. Anything that is not a number is carried exactly as typed.
+ */
+export function carryNumber(typed: string, from: Lang, to: Lang): string {
+  const plain = from === to ? null : plainNumber(typed, from);
+  if (plain === null) return typed;
+  return to === 'fr' ? plain.replace('.', ',') : plain;
 }
 
 const PREFIX: Readonly<Record<Lang, RegExp>> = {

@@ -162,6 +162,13 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
           await check('score');
           await price(page, '6', 'CC5', '1', 'NONPAYMENT');
           await check('error');
+          await price(page, '3', 'CC3', '-1', 'NONPAYMENT');
+          await check('error at a field');
+          await price(page, '3', 'CC3', '1', 'NONPAYMENT');
+          await page.getByTestId('amount').fill('1000000');
+          await page.getByTestId('financed').fill('100%');
+          await page.getByTestId('check').fill('1,00');
+          await check('premium, financed, checked');
           await price(page, '1', 'SOV/CCO', locale === 'fr-FR' ? '10,9' : '10.9', 'NONPAYMENT', 'COVER=97.5%');
           await check('tie');
           await showDocs(page);
