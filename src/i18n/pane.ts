@@ -49,7 +49,7 @@ const EN = {
   calc: {
     form: 'Premium rate calculator',
     countryLabel: 'Country category',
-    countryHint: 'OECD category of the buyer’s country; 0, the former category 0, is priced on row 0/1 as an indication only',
+    countryHint: 'OECD category of the buyer’s country; 0: former category 0, priced on row 0/1 as an indication only',
     /** The option texts of the country picker, 0 to 7: short, so that they show whole at 320 px. */
     countries: [
       '0 – indicative (row 0/1)',
@@ -276,7 +276,7 @@ const FR: PaneText = {
     navRounding: 'Arrondi',
     navCategories: 'Catégories',
     navOptions: 'Options',
-    navReadings: 'Lectures',
+    navReadings: 'Interprétation',
     navErrors: 'Erreurs',
     navEdition: 'Édition',
     calculator: 'Calculateur',
@@ -285,7 +285,7 @@ const FR: PaneText = {
   calc: {
     form: 'Calculateur de taux de prime',
     countryLabel: 'Catégorie de pays',
-    countryHint: 'catégorie OCDE du pays de l’acheteur ; la catégorie 0 (ancienne catégorie 0) est tarifée sur la ligne 0/1, à titre indicatif',
+    countryHint: 'catégorie OCDE du pays de l’acheteur ; 0 : ancienne catégorie 0, tarifée sur la ligne 0/1 à titre indicatif',
     countries: [
       '0 – indicatif (ligne 0/1)',
       '1 – risque minimal (ligne 0/1)',
@@ -394,9 +394,9 @@ const FR: PaneText = {
   },
   rounding: {
     title: 'Arrondi',
-    rule: 'La note : les taux de prime sont exprimés avec deux décimales au plus, sans arrondi intermédiaire. Le taux en % est arrondi une seule fois, à la fin, au centième le plus proche (demi au supérieur, d’après la troisième décimale) : 1,005 % → 1,01 %, 2,424999 % → 2,42 %. Toutes les étapes précédentes sont calculées en décimal exact ; un nombre lu dans une cellule est pris pour la valeur décimale qu’Excel affiche. Les montants (primes, parts) sont arrondis au centime le plus proche (demi au supérieur).',
+    rule: 'La note : les taux de prime sont exprimés avec deux décimales au plus, sans arrondi intermédiaire. Le taux en % est arrondi une seule fois, à la fin, au centième le plus proche (demi au supérieur, d’après la troisième décimale) : 1,005 % → 1,01 % ; 2,424999 % → 2,42 %. Toutes les étapes précédentes sont calculées en décimal exact ; un nombre lu dans une cellule est pris pour la valeur décimale qu’Excel affiche. Les montants (primes, parts) sont arrondis au centime le plus proche (demi au supérieur).',
     worked: 'Exemples chiffrés',
-    workedIntro: 'Calculés par le cœur du complément à l’ouverture de cette page. « Tableur (binaire) » : la même valeur non arrondie, stockée en binaire comme le fait un tableur, puis arrondie à deux décimales, comme le ferait un calcul ordinaire.',
+    workedIntro: 'Calculés par le moteur de calcul du complément à l’ouverture de cette page. « Tableur (binaire) » : la même valeur non arrondie, stockée en binaire comme le fait un tableur, puis arrondie à deux décimales, comme le ferait un calcul ordinaire.',
     unrounded: 'Non arrondi',
     naive: 'Tableur (binaire)',
     examples: {
@@ -406,11 +406,11 @@ const FR: PaneText = {
       },
       cover: {
         title: 'À mi-chemin seulement après le rapport de quotité',
-        why: '1,33 % × 97,5 %/95 % = 1,33 × 39/38 = 1,365 exactement. Diviser par 0,95 avant de multiplier arrondit 39/38 et peut faire basculer l’égalité vers le bas ; le cœur divise en dernier, exactement.',
+        why: '1,33 % × 97,5 %/95 % = 1,33 × 39/38 = 1,365 exactement. Diviser par 0,95 avant de multiplier arrondit 39/38 et peut faire basculer l’égalité vers le bas ; le moteur de calcul divise en dernier, exactement.',
       },
       above: {
         title: 'Quotité supérieure à la quotité standard',
-        why: 'S = 0,345 × 5 + 0,345 = 2,07, T = 0,564 × 5 + 0,345 = 3,165, k = 0,00489, C = 1,00489 ; R = 3,165 × 100/95 × 1,00489.',
+        why: 'S = 0,345 × 5 + 0,345 = 2,07 ; T = 0,564 × 5 + 0,345 = 3,165 ; k = 0,00489 ; C = 1,00489 ; R = 3,165 × 100/95 × 1,00489.',
       },
     },
   },
@@ -455,11 +455,11 @@ const FR: PaneText = {
     outro: 'Les techniques d’atténuation du risque (ESCROW, LOCALCCY et les réductions de la part risque débiteur) ne s’appliquent qu’à NONPAYMENT, ENVELOPE, LC et CASH. Les réductions de la part risque débiteur s’additionnent et leur somme est plafonnée à 35 % (règle publiée, appliquée sans message) ; une part risque débiteur négative ou nulle (SOV+) n’est pas réduite.',
   },
   readings: {
-    title: 'Lectures de la note',
+    title: 'Interprétation de la note',
     intro: 'Là où la note prête à interprétation, le complément la lit ainsi.',
     items: (k2) => [
       'II-I (quotité garantie) écrit deux fois « politique » dans la version anglaise de la note ; le complément retient max(quotité politique, quotité commerciale) pour la part risque pays et la quotité commerciale pour la part risque débiteur, comme la règle OCDE qu’elle cite.',
-      'Les niveaux de réduction sont à l’appréciation de Bpifrance : c’est vous qui indiquez le niveau ; VRAI vaut le maximum publié.',
+      'Les niveaux de réduction sont à l’appréciation de Bpifrance : c’est vous qui indiquez le niveau ; le nom seul (ou `=TRUE`) vaut le maximum publié.',
       'Le compte séquestre à l’étranger est exclusif : il ne se cumule avec rien, pas même le financement en monnaie locale.',
       'Les réductions de la part risque débiteur s’additionnent (10 % + 25 % = 35 %), puis le plafond de 35 % s’applique.',
       'Le plancher de 0,25 s’applique comme max(x ; 0,25) : une durée d’un peu plus de 3 mois n’est jamais tarifée en dessous d’une durée de 3 mois.',

@@ -263,7 +263,8 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         // A link into the documentation (the skip link goes the other way) opens the right view.
         await page.locator('.skip').focus();
         await page.keyboard.press('Enter');
-        assert.ok(await page.getByTestId('rate').isVisible(), 'the skip link shows the calculator');
+        await page.getByTestId('rate').waitFor({ state: 'visible' }); // the skip link shows the calculator
+        assert.equal(await page.locator('#functions').isVisible(), false);
         await page.setViewportSize({ width: 320, height: 900 });
         // Each picker's longest option text fits its box (text width + padding + arrow ≤ the select's width).
         const cut = await page.evaluate(() => {
