@@ -1,6 +1,6 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { BpiError, aboutArgument, numError } from './errors';
+import { numError } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
@@ -47,32 +47,19 @@ export function readRate(country: CellValue, debtor: CellValue, x: CellValue, ty
 
 /** The five arguments read in order; each failure carries the argument's name (BpiError.arg). */
 function readRateArguments(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue) {
-  let arg = 'country';
-  try {
-    const c = readCountry(country);
-    arg = 'debtor';
-    const d = readDebtor(debtor);
-    arg = 'x';
-    // A number cell in range needs no reading (the fast path takes the double).
-    const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTerm(x);
-    arg = 'type';
-    const t = readRateType(type);
-    arg = 'options';
-    const o = parseOptions(options);
-    return { c, d, term, t, o };
-  } catch (e) {
-    throw aboutArgument(e, arg);
-  }
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  // A number cell in range needs no reading (the fast path takes the double).
+  const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTerm(x);
+  const t = readRateType(type);
+  const o = parseOptions(options);
+  return { c, d, term, t, o };
 }
 
-/** The plan of a combination; a missing coefficient is about the debtor, anything else about the options. */
+/** The plan of a combination; its errors name their argument: a missing coefficient the debtor, the rest the options. */
 function planFor(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions, variant: RateVariant): RatePlan {
-  try {
-    if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
-    return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
-  } catch (e) {
-    throw aboutArgument(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
-  }
+  if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
+  return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
 }
 
 /** The plan for everything but x (tests, and callers that price many x at once). */

@@ -1,5 +1,5 @@
 import { readCountry, readDebtor } from '../core/categories';
-import { BpiError, ExcelErrorCode, aboutArgument, keyed } from '../core/errors';
+import { BpiError, ExcelErrorCode, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readExact } from '../core/numbers';
 import { fixedToString } from '../core/exact';
@@ -89,9 +89,9 @@ export function cellValue(text: string, lang: Lang = 'en'): CellValue {
 
 function price(form: CalculatorInputs, lang: Lang): Calculation {
   const inputs = { ...form, country: cellValue(form.country, lang), x: cellValue(form.x, lang) };
-  const country = about('country', () => readCountry(inputs.country));
-  const { debtor, arg } = about('debtor', () => resolveDebtor(inputs.debtor, country));
-  const type = about('type', () => readRateType(inputs.type).name);
+  const country = readCountry(inputs.country);
+  const { debtor, arg } = resolveDebtor(inputs.debtor, country);
+  const type = readRateType(inputs.type).name;
   const r = rate(country, debtor, inputs.x, type, inputs.options);
   // One step record (the core's data) gives the rows shown and the flags.
   const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
@@ -118,15 +118,6 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
 }
 
 /** A debtor category as typed, or a score turned into the category the matrix gives in that country. */
-/** Reads one input, tagging a failure with its name. */
-function about<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    throw aboutArgument(e, name);
-  }
-}
-
 function resolveDebtor(text: string, country: number): { debtor: string; arg: DebtorArg } {
   try {
     const debtor = readDebtor(text);
@@ -179,7 +170,7 @@ function premiumFor(amount: string, financed: string, r: number, rateCall: strin
   try {
     cents = premium(amount, r, share);
   } catch (e) {
-    return premiumFailure(e, e instanceof BpiError && e.params.arg === 'financed' ? 'financed' : 'amount', lang);
+    return premiumFailure(e, e instanceof BpiError && e.arg === 'financed' ? 'financed' : 'amount', lang);
   }
   const financedPart = share !== null && share !== 0 ? shareText : null;
   return {
