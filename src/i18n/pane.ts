@@ -49,7 +49,7 @@ const EN = {
   calc: {
     form: 'Premium rate calculator',
     countryLabel: 'Country category',
-    countryHint: 'OECD category of the buyer’s country; 0: former category 0, priced on row 0/1 as an indication only',
+    countryHint: 'OECD category of the buyer’s country; 0 is the former category 0, priced on row 0/1 as an indication only',
     /** The option texts of the country picker, 0 to 7: short, so that they show whole at 320 px. */
     countries: [
       '0 – indicative (row 0/1)',
@@ -245,7 +245,7 @@ const EN = {
     value: 'wrong kind of value: text where a number is needed, unknown debtor, type, option or score; ranges of different shapes',
     num: 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %',
     na: 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category',
-    outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.',
+    outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator to read the message.',
     codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
   },
   edition: {
@@ -285,7 +285,7 @@ const FR: PaneText = {
   calc: {
     form: 'Calculateur de taux de prime',
     countryLabel: 'Catégorie de pays',
-    countryHint: 'catégorie OCDE du pays de l’acheteur ; 0 : ancienne catégorie 0, tarifée sur la ligne 0/1 à titre indicatif',
+    countryHint: 'catégorie OCDE du pays de l’acheteur ; la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0/1 à titre indicatif',
     countries: [
       '0 – indicatif (ligne 0/1)',
       '1 – risque minimal (ligne 0/1)',
@@ -474,7 +474,7 @@ const FR: PaneText = {
     value: 'type de valeur incorrect : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
     num: 'nombre hors limites : catégorie de pays 8 ; x < 0 ; quotité supérieure à 100 % ; MOBILE=30% ; créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
-    outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur ci-dessus pour lire le message.',
+    outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur pour lire le message.',
     codes: 'Les codes ci-dessus sont ceux d’un Excel en français ; un Excel en anglais affiche #VALUE! pour #VALEUR! et #NUM! pour #NOMBRE! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
   },
   edition: {

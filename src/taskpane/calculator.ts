@@ -198,7 +198,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     check.field,
     check.result,
   );
-  const element = h('div', {}, form, steps);
+  const element = h('div', { class: 'calc-layout' }, form, steps);
 
   const formulaLine = result.querySelector<HTMLElement>('.formula')!;
   const premiumLine = premiumBox.querySelector<HTMLElement>('.premium-formula')!;

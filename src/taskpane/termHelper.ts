@@ -40,7 +40,7 @@ export function mountTermHelper(lang: Lang): TermHelperView {
     h('select', { id: 'in-term-unit', name: 'term-unit', 'data-testid': 'term-unit' }, h('option', { value: 'months' }, t.months), h('option', { value: 'years' }, t.years)),
   );
   const use = h('button', { type: 'button', class: 'secondary', 'data-testid': 'term-use' }, t.use);
-  const status = h('p', { class: 'status', role: 'status', 'data-testid': 'term-status' });
+  const status = h('p', { class: 'status', role: 'status', id: 'term-status', 'data-testid': 'term-status' });
   const element = h(
     'details',
     { class: 'term', 'data-term': '' },
@@ -53,7 +53,10 @@ export function mountTermHelper(lang: Lang): TermHelperView {
   let onUse: (x: string) => void = () => {};
   const value = (name: string) => (element.querySelector(`[name="${name}"]`) as HTMLInputElement | HTMLSelectElement).value;
   use.addEventListener('click', () => {
-    for (const el of element.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    for (const el of element.querySelectorAll('[aria-invalid]')) {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-describedby');
+    }
     const perYear = value('term-unit') === 'months' ? 12 : 1;
     const years = (name: string) => {
       const typed = value(name);
@@ -72,7 +75,10 @@ export function mountTermHelper(lang: Lang): TermHelperView {
     } catch (e) {
       if (!(e instanceof BpiError)) throw e;
       const arg = String(e.params.arg ?? '');
-      element.querySelector(arg === 'drawdown_years' ? '[name="term-drawdown"]' : '[name="term-repayment"]')?.setAttribute('aria-invalid', 'true');
+      // The field at fault, tied to the message (read with it by a screen reader).
+      const field = element.querySelector(arg === 'drawdown_years' ? '[name="term-drawdown"]' : '[name="term-repayment"]');
+      field?.setAttribute('aria-invalid', 'true');
+      field?.setAttribute('aria-describedby', 'term-status');
       status.textContent = errorText(e, lang);
     }
   });

@@ -206,6 +206,13 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         await page.getByTestId('term-use').click();
         assert.equal(await page.getByTestId('x').inputValue(), tag === 'fr' ? '5,75' : '5.75');
         await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-behaviour-${tag}-320-term.png`) });
+        // A period that is not a number: the core's message, tied to the field; x is left as it was.
+        await page.getByTestId('term-drawdown').fill('-1');
+        await page.getByTestId('term-use').click();
+        assert.equal(await page.getByTestId('term-drawdown').getAttribute('aria-invalid'), 'true');
+        assert.equal(await page.getByTestId('term-drawdown').getAttribute('aria-describedby'), 'term-status');
+        assert.match(plain(await page.getByTestId('term-status').innerText()), /drawdown_years|durée_tirage|tirage/);
+        assert.equal(await page.getByTestId('x').inputValue(), tag === 'fr' ? '5,75' : '5.75');
       } finally {
         await p.close();
       }

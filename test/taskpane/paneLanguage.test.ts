@@ -31,7 +31,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await page.getByLabel('Catégorie de pays').count(), 1);
       assert.equal(await page.getByTestId('calculate').textContent(), 'Calculer');
       assert.match(await page.locator('#in-country option[value="0"]').textContent() ?? '', /indicatif/);
-      assert.match(await text(page, '#in-country-hint'), /0 : ancienne catégorie 0, tarifée sur la ligne 0\/1 à titre indicatif/);
+      assert.match(await text(page, '#in-country-hint'), /la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0\/1 à titre indicatif/);
       // The type picker in words, the codes kept as the values the formula takes.
       assert.equal(await page.locator('#in-type option[value="NONPAYMENT"]').textContent(), 'non-paiement (I-C)');
       assert.equal(await page.locator('#in-type option[value="LC"]').textContent(), 'crédit documentaire (II-D)');
