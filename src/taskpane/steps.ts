@@ -35,6 +35,11 @@ function valueText(step: ExplainStep, context: StepContext, lang: Lang): string 
     const [whole, decimals = ''] = X.fixedToString(v).split('.');
     return localNumber(`${whole}.${decimals.padEnd(3, '0')}`, lang);
   }
+  // The rounded rate as the rate is shown, with its two decimals (4.40, not 4.4).
+  if (step.id === 'rounded' && !isRatio(v)) {
+    const [whole, decimals = ''] = X.fixedToString(v).split('.');
+    return localNumber(`${whole}.${decimals.padEnd(2, '0')}`, lang);
+  }
   // The factors are short fractions (97.5 %/95 % = 39/38); anything else is best read as digits.
   if (step.unit === 'factor' && isRatio(v)) return localNumber(fractionText(v), lang);
   // Cover and reductions are fractions in EXPLAIN, in % here.

@@ -141,6 +141,15 @@ describe('Task pane calculator (without the page)', () => {
     }
   });
 
+  it('shows the rounded rate step with the rate’s two decimals: 3 / CC3 / 2.5 → 2.00, not 2', () => {
+    // 0.660 × 2.5 + 0.345 = 1.65 + 0.345 = 1.995 → half up → 2.00 %.
+    for (const [lang, x, text] of [['en', '2.5', '2.00'], ['fr', '2,5', '2,00']] as const) {
+      const r = calculate(inputs({ x }), lang);
+      assert.ok(r.ok);
+      assert.equal(r.value.steps.find((s) => s.id === 'rounded')?.text, text);
+    }
+  });
+
   it('marks category 0 as indicative', () => {
     const r = calculate(inputs({ country: '0' }));
     assert.ok(r.ok && r.value.indicative);

@@ -234,6 +234,8 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         assert.equal(rows.length, shown + 1, 'a header and every step');
         // 3 / CC3 / 1: the unrounded rate is 0.660 + 0.345 = 1.005.
         assert.ok(rows.some(([label, value]) => /^(Unrounded rate|Taux non arrondi) \(%\)$/.test(label) && value === (tag === 'fr' ? '1,005' : '1.005')), JSON.stringify(rows));
+        // The rounded rate: 1.005 → 1.01.
+        assert.ok(rows.some(([label, value]) => /^(Rounded rate|Taux arrondi) /.test(label) && value === (tag === 'fr' ? '1,01' : '1.01')));
         // Print: the inputs, the result and the steps; not the documentation, the navigation or the buttons.
         await page.emulateMedia({ media: 'print' });
         const visible = async (selector: string) => page.locator(selector).first().isVisible();
