@@ -86,6 +86,23 @@ export interface ErrorPlaceholders {
   quotaRateRequired: 'arg' | 'min' | 'max';
   quotaRateRange: 'arg' | 'min' | 'max' | 'got';
 
+  // Dated schedules, financed shares and spreads (yearFraction.ts, schedule.ts, amounts.ts, spread.ts; issue 21).
+  // A name ending in `Date` is a day as ISO text ("2026-01-15"), which French writes 15/01/2026.
+  notDate: 'arg' | 'got';
+  dateRange: 'arg' | 'got';
+  dateBefore: 'arg' | 'otherArg' | 'otherDate' | 'gotDate';
+  emptyDates: 'arg';
+  scheduleDateLengths: 'datesArg' | 'amountsArg' | 'dates' | 'amounts';
+  financedShare: 'arg' | 'got';
+  emptyPeriods: 'arg';
+  emptyOutstanding: 'arg';
+  periodLengths: 'timesArg' | 'outstandingArg' | 'times' | 'outstanding';
+  firstTimeAboveZero: 'arg' | 'got';
+  timesIncreasing: 'arg' | 'previous' | 'got';
+  nothingOutstanding: 'arg';
+  discountRateRange: 'arg' | 'got';
+  discountOutOfRange: 'arg' | 'timesArg' | 'got';
+
   // Ranges (the Excel layer, src/functions/broadcast.ts)
   emptyRange: 'arg';
   notRectangular: 'arg';

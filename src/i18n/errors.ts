@@ -13,6 +13,7 @@
  *   a number as the cell shows it: 8.5, in French 8,5; TRUE / VRAI; a blank).
  * - `char`: a character of what the user typed, named as it is ("+", « + »), its code added for a look-alike
  *   and alone for an invisible one (characterName).
+ * - a name ending in `Date`: a day as ISO text ("2026-01-15"), written 2026-01-15 in English, 15/01/2026 in French.
  * - `cause`: another keyed message, rendered in the same language (the pane's debtor-or-score field).
  * - `table`: a coefficient table's name ("non-payment", "interruption").
  * - any other: a JS number is written with the language's decimal separator, a Decimal({ decimal }) too
@@ -96,6 +97,22 @@ const EN = {
   scheduleRepaysNothing: '{arg} are all 0: the schedule repays nothing, so it has no average life',
   quotaRateRequired: "{arg} is required for QUOTA: the country risk category's rate, {min}% to {max}%",
   quotaRateRange: '{arg} for QUOTA must be from {min}% to {max}% (write 1.2% or 0.012), got {got}',
+
+  // Dated schedules, financed shares and spreads (yearFraction.ts, schedule.ts, amounts.ts, spread.ts; issue 21)
+  notDate: '{arg} must be a date (a date cell or its serial number), got {got}',
+  dateRange: '{arg} must be a date from 1900-03-01 to 9999-12-31 (serial numbers 61 to 2958465), got {got}',
+  dateBefore: '{arg} must not be before {otherArg} ({otherDate}), got {gotDate}',
+  emptyDates: '{arg} is empty: give the repayment dates',
+  scheduleDateLengths: '{datesArg} and {amountsArg} must have the same number of values, got {dates} dates and {amounts} amounts',
+  financedShare: '{arg} must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got {got}',
+  emptyPeriods: '{arg} is empty: give the end of each period in years from the payment of the premium',
+  emptyOutstanding: '{arg} is empty: give the principal outstanding during each period',
+  periodLengths: '{timesArg} and {outstandingArg} must have the same number of values, got {times} times and {outstanding} amounts outstanding',
+  firstTimeAboveZero: '{arg} must be above 0 (the end of the first period, in years from the payment of the premium), got {got}',
+  timesIncreasing: '{arg} must be above the time before it ({previous}), got {got}',
+  nothingOutstanding: '{arg} are all 0: nothing is outstanding, so no margin per annum matches the premium',
+  discountRateRange: '{arg} must be above -100%, got {got}',
+  discountOutOfRange: '{arg} with {timesArg} gives a discount factor (1 + r)^-t beyond 2^±1048576, got {got}',
 
   // Ranges (the Excel layer, src/functions/broadcast.ts)
   emptyRange: '{arg} is an empty range',
@@ -184,6 +201,21 @@ const FR = {
   scheduleRepaysNothing: '{arg} sont tous nuls : l’échéancier ne rembourse rien et n’a donc pas de durée de vie moyenne',
   quotaRateRequired: '{arg} est obligatoire pour QUOTA : le taux de la catégorie de risque pays, de {min} % à {max} %',
   quotaRateRange: '{arg} doit être, pour QUOTA, de {min} % à {max} % (saisir 1,2 % ou 0,012), reçu {got}',
+
+  notDate: '{arg} doit être une date (une cellule de date ou son numéro de série), reçu {got}',
+  dateRange: '{arg} doit être une date du 01/03/1900 au 31/12/9999 (numéros de série 61 à 2958465), reçu {got}',
+  dateBefore: '{arg} ne peut pas précéder {otherArg} ({otherDate}), reçu le {gotDate}',
+  emptyDates: '{arg} est vide : donnez les dates de remboursement',
+  scheduleDateLengths: '{datesArg} et {amountsArg} doivent compter autant de valeurs, reçu {dates} date(s) et {amounts} montant(s)',
+  financedShare: '{arg} doit être VRAI, FAUX ou la part de la prime financée, de 0 % à 100 %, reçu {got}',
+  emptyPeriods: '{arg} est vide : donnez la fin de chaque période, en années depuis le paiement de la prime',
+  emptyOutstanding: '{arg} est vide : donnez l’encours en principal de chaque période',
+  periodLengths: '{timesArg} et {outstandingArg} doivent compter autant de valeurs, reçu {times} date(s) et {outstanding} encours',
+  firstTimeAboveZero: '{arg} doit dépasser 0 (fin de la première période, en années depuis le paiement de la prime), reçu {got}',
+  timesIncreasing: '{arg} doit dépasser la valeur précédente ({previous}), reçu {got}',
+  nothingOutstanding: '{arg} sont tous nuls : sans encours, aucune marge annuelle ne peut équivaloir à la prime',
+  discountRateRange: '{arg} doit être supérieur à -100 %, reçu {got}',
+  discountOutOfRange: '{arg} donne avec {timesArg} un facteur d’actualisation (1 + r)^-t au-delà de 2^±1048576, reçu {got}',
 
   emptyRange: '{arg} est une plage vide',
   notRectangular: '{arg} n’est pas une plage rectangulaire',
@@ -285,6 +317,7 @@ function paramText(name: string, value: unknown, lang: Lang): string {
   if (name === 'arg' || name.endsWith('Arg')) return argumentName(String(value), lang);
   if (name === 'char') return characterName(String(value), lang);
   if (name === 'got' || name.endsWith('Got')) return describeValue(value, lang);
+  if (name.endsWith('Date') && lang === 'fr') return String(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
   if (name === 'cause') return errorText(value as KeyedMessage, lang);
   if (name === 'table') return lang === 'fr' ? (TABLES_FR[String(value)] ?? String(value)) : String(value);
   if (typeof value === 'number') return localNumber(String(value), lang);

@@ -127,6 +127,24 @@ export const FUNCTION_EXTRAS: Readonly<Record<string, FunctionExtra>> = {
     example: '=BPI.CHECK(1%,3,"CC3",1)',
     defaults: { type: TYPE_DEFAULT, options: OPTIONS_DEFAULT },
   },
+  // BPI.SCHEDULETERM, BPI.SPREAD (issue 21)
+  SCHEDULETERM: {
+    section: 'II-J, II-K',
+    returns: {
+      en: 'x in years, unrounded: 0.5 × the drawdown period + the term of the standard credit with the same average life.',
+      fr: 'x en années, non arrondi : 0,5 × la période de tirage + la durée du crédit standard de même durée de vie moyenne.',
+    },
+    example: '=BPI.RATE(3,"CC2",BPI.SCHEDULETERM(B1,B2,A5:A20,B5:B20,0))',
+    defaults: { day_count: { en: '3 (actual/365)', fr: '3 (exact/365)' } },
+  },
+  SPREAD: {
+    returns: {
+      en: 'A fraction per annum, unrounded (0.0148 is 1.48 % a year of the outstanding).',
+      fr: 'Une fraction par an, non arrondie (0,0148 vaut 1,48 % l’an de l’encours).',
+    },
+    example: '=BPI.SPREAD(534650,C5:C20,D5:D20,4%)',
+    defaults: { discount_rate: { en: '0 (no discounting)', fr: '0 (sans actualisation)' } },
+  },
 };
 
 export interface ArgumentDoc {
