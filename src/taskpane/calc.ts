@@ -3,7 +3,7 @@ import { BpiError, ExcelErrorCode, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readExact } from '../core/numbers';
 import { fixedToString } from '../core/exact';
-import { premium } from '../core/amounts';
+import { premium, readFinancedShare } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
 import { errorText } from '../i18n/errors';
@@ -149,35 +149,36 @@ function premiumFailure(e: unknown, field: string, lang: Lang): PremiumOutcome {
 }
 
 /**
- * BPI.PREMIUM(amount, rate, financed): amount × rate, or with a financed share amount × rate / (1 − share ×
- * rate), half up to cents, in exact decimals (the core's premium). The share is typed in percent (100 %) or
- * as a fraction, and passed to the core as a number: 1 for all of it, 0 (or blank) for none.
+ * BPI.PREMIUM(amount, rate, financed): amount × rate, or with a financed share s amount × rate / (1 − s ×
+ * rate), half up to cents, in exact decimals (the core's premium). The share is typed in percent (50 %) or as
+ * a fraction (0,5), or TRUE/FALSE, and read by the core's own reader (readFinancedShare), as a cell would be.
  */
 function premiumFor(amount: string, financed: string, r: number, rateCall: string, lang: Lang): PremiumOutcome {
   if (isBlank(amount.trim())) return { ok: true, value: null };
-  let share: number | null = null;
-  let shareText = '';
-  if (!isBlank(financed.trim())) {
-    try {
-      const read = readExact('financed', financed);
-      share = read.value;
-      shareText = fixedToString(read.fixed);
-    } catch (e) {
-      return premiumFailure(e, 'financed', lang);
-    }
+  let share: number;
+  let shareText: string;
+  let typed: string;
+  try {
+    // A French Excel writes TRUE and FALSE as VRAI and FAUX: the French pane reads those too.
+    typed = lang === 'fr' ? financed.trim().replace(/^vrai$/i, 'TRUE').replace(/^faux$/i, 'FALSE') : financed.trim();
+    const read = readFinancedShare('financed', typed);
+    share = read.value;
+    shareText = fixedToString(read.fixed);
+  } catch (e) {
+    return premiumFailure(e, 'financed', lang);
   }
   let cents: number;
   try {
-    cents = premium(amount, r, share);
+    cents = premium(amount, r, typed);
   } catch (e) {
     return premiumFailure(e, e instanceof BpiError && e.arg === 'financed' ? 'financed' : 'amount', lang);
   }
-  const financedPart = share !== null && share !== 0 ? shareText : null;
+  const financedPart = share !== 0 ? shareText : null;
   return {
     ok: true,
     value: {
       text: formatAmount(cents, lang),
-      share: financedPart === null ? null : formatRate(share as number, lang),
+      share: financedPart === null ? null : formatRate(share, lang),
       formula: premiumFormula(fixedToString(readExact('amount', amount).fixed), rateCall, financedPart),
     },
   };

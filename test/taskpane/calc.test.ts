@@ -108,6 +108,20 @@ describe('Task pane calculator (without the page)', () => {
     assert.ok(none.ok && none.value.premium === '33,500.00' && none.value.financedShare === null); // 1,000,000 × 3.35 %
     const bad = calculate(inputs({ amount: '1000000', financed: 'half' }));
     assert.ok(bad.ok && bad.value.premiumError?.arg === 'financed');
+    // Half of it financed: 33,500 / (1 − 0.5 × 0.0335) = 33,500 / 0.98325 = 34,070.683956… → 34,070.68.
+    const half = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1,000,000', financed: '50%' }));
+    assert.ok(half.ok);
+    assert.equal(half.value.premium, '34,070.68');
+    assert.equal(half.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),0.5)');
+    const fr = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1 000 000', financed: '0,5' }), 'fr');
+    assert.ok(fr.ok && fr.value.premium === '34\u202f070,68');
+    assert.equal(fr.value.premiumFormulaShown, '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC2";5;"NONPAYMENT";"COVER=100%");0,5)');
+    // VRAI, as a French Excel writes TRUE, is all of it: 34,661.15 as above.
+    const vrai = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1000000', financed: 'VRAI' }), 'fr');
+    assert.ok(vrai.ok && vrai.value.premium === '34\u202f661,15');
+    // A share above 100 % is the core's #NUM! at the financed field.
+    const over = calculate(inputs({ amount: '1000000', financed: '120%' }));
+    assert.ok(over.ok && over.value.premiumError?.code === '#NUM!' && over.value.premiumError.arg === 'financed');
   });
 
   it('turns a score into the category of the note’s matrix (core category()), and says so in the formula', () => {

@@ -161,6 +161,11 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
           [['=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),1)']],
           [['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']],
         ]);
+        // Half financed: 33,500 / (1 − 0.5 × 0.0335) = 33,500 / 0.98325 = 34,070.683956… → 34,070.68.
+        await page.getByTestId('financed').fill(tag === 'fr' ? '50 %' : '50%');
+        assert.equal(plain((await page.getByTestId('premium').textContent()) ?? ''), tag === 'fr' ? '34 070,68' : '34,070.68');
+        assert.match((await page.getByTestId('premium-formula').textContent()) ?? '', tag === 'fr' ? /;0,5\)$/ : /,0\.5\)$/);
+        assert.match(plain(await page.getByTestId('financed-note').innerText()), tag === 'fr' ? /50,00 %/ : /50\.00%/);
         // None financed: amount × rate, 1,000,000 × 3.35 % = 33,500.00; the formula without financed.
         await page.getByTestId('financed').fill('0');
         assert.equal(plain((await page.getByTestId('premium').textContent()) ?? ''), tag === 'fr' ? '33 500,00' : '33,500.00');
