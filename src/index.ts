@@ -10,6 +10,7 @@ import { explainRate } from './core/explain';
 import * as core from './core/pricing';
 import { scheduleTerm as coreScheduleTerm } from './core/schedule';
 import { spread as coreSpread } from './core/spread';
+import { mpr as coreMpr } from './core/mpr';
 import { checkExplanation } from './i18n/check';
 import { errorText } from './i18n/errors';
 
@@ -148,3 +149,17 @@ export function check(given: Value, country: Value, debtor: Value, x: Value, typ
 }
 export { CHECK_CAUSES };
 export type { CheckCause, CheckVerdict };
+
+// --- mpr ---------------------------------------------------------------------------------------------
+
+/** What mpr() reads in its options text, as in Excel (e.g. "COVER=100%; QUALITY=BELOW; TERM=0.45%"). */
+export type MprOptionName = 'COVER' | 'PCP' | 'PCC' | 'QUALITY' | 'LOCALCCY' | 'ASSIGNMENT' | 'MOBILE' | 'FIXED' | 'LOCALESCROW' | 'TERM';
+
+/**
+ * BPI.MPR: the OECD Arrangement's minimum premium rate (Annex VI) for country risk categories 1–7, as a
+ * fraction of the principal (0.0936 for 9.36 %), unrounded (the double nearest to the exact value).
+ * `hor` is the horizon of risk in years; `options` the same text as in Excel (names: MprOptionName).
+ */
+export function mpr(country: Value, debtor: Value, hor: Value, options?: Value): number {
+  return guarded(() => coreMpr(country, debtor, hor, options));
+}

@@ -72,6 +72,15 @@ export interface ErrorPlaceholders {
   escrowCountry: 'country';
   escrowWith: 'other';
 
+  // BPI.MPR, the OECD minimum premium rate (options.ts, mpr.ts)
+  optionNeedsValueExample: 'arg' | 'name' | 'example';
+  optionChoice: 'arg' | 'name' | 'choices' | 'got';
+  optionShareRange: 'arg' | 'name' | 'got';
+  mprCategory0: 'arg';
+  mprNoDebtor: 'debtor' | 'country' | 'categories';
+  mprAboveMax: 'name' | 'max' | 'value';
+  mprMobileWithFixed: never;
+
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: 'arg' | 'max' | 'got';
   rateRange: 'arg' | 'got';

@@ -10,6 +10,7 @@ import * as schedule from '../core/schedule';
 import * as premiums from '../core/amounts';
 import * as cooperation from '../core/cooperation';
 import * as spreads from '../core/spread';
+import * as minimum from '../core/mpr';
 import { checkRate } from '../core/check';
 import { checkExplanation } from '../i18n/check';
 import { Arg, Cell, broadcast, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
@@ -20,6 +21,7 @@ import { currentLanguage } from '../i18n/lang';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
 // runtime, or to a stand-in where the page runs outside Excel.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by those appended calls
 const CustomFunctions = excelRuntime();
 
 /**
@@ -316,4 +318,20 @@ export function spread(premium: any[][], times: any[][], outstanding: any[][], d
     const m = spreads.spread(p, readList(required('times', times)), readList(required('outstanding', outstanding)), r);
     return withNumberFormat('rate', [[m]]);
   });
+}
+
+// --- BPI.MPR, the OECD minimum premium rate (issue 22) ---------------------------------------------------
+
+/**
+ * OECD minimum premium rate (Arrangement, Annex VI) for country risk categories 1-7, as a fraction of the principal (9.36% is 0.0936), unrounded.
+ * @customfunction MPR
+ * @param {any[][]} country OECD country risk category, an integer 1-7 (category 0 has no formula minimum: #N/A).
+ * @param {any[][]} debtor Debtor (buyer) category: SOV+, SOV/CCO, CC1 ... CC5, where the Arrangement has it in the country category.
+ * @param {any[][]} hor Horizon of risk in years, 0-100: half the drawdown period plus the repayment period (BPI.HORIZON gives it).
+ * @param {any[][]} [options] Options as "NAME=VALUE; ...": COVER, PCP, PCC, QUALITY (BELOW, STANDARD or ABOVE), LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM.
+ * @returns {any[][]} The minimum premium rate as a fraction, unrounded; one per row when ranges are given.
+ */
+export function mpr(country: any[][], debtor: any[][], hor: any[][], options?: any[][]): any[][] {
+  const args = [required('country', country), required('debtor', debtor), required('hor', hor), optional('options', options)];
+  return withNumberFormat('unroundedRate', broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3])));
 }

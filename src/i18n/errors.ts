@@ -84,6 +84,16 @@ const EN = {
   escrowCountry: 'options: ESCROW does not apply to country category {country} (II-B: not for category 1 or 0)',
   escrowWith: 'options: ESCROW cannot be combined with {other} (II-B: escrow overseas is exclusive)',
 
+  // BPI.MPR, the OECD minimum premium rate (options.ts, mpr.ts)
+  optionNeedsValueExample: '{arg}: {name} needs a value, e.g. {example}',
+  optionChoice: '{arg}: {name} must be one of {choices}, got {got}',
+  optionShareRange: '{arg}: {name} must be from 0% to 100%, got {got}',
+  mprCategory0:
+    '{arg}: country category 0 (market-benchmark countries) has no OECD minimum premium rate by formula: such risks are priced case by case against market benchmarks; give a category from 1 to 7',
+  mprNoDebtor: 'the OECD Arrangement has no debtor category {debtor} in country category {country}; it has {categories} there',
+  mprAboveMax: 'options: {name} must be at most {max}% (OECD Arrangement), got {value}%',
+  mprMobileWithFixed: 'options: MOBILE and FIXED cannot be combined (OECD Arrangement: asset-based or fixed-asset security, not both)',
+
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: '{arg} must be a term in years from 0 to {max}, got {got}',
   rateRange: '{arg} must be from 0% to below 100%, got {got}',
@@ -188,6 +198,16 @@ const FR = {
   mobileWithFixed: 'options : MOBILE et FIXED ne se cumulent pas (II-B : sûreté sur un bien meuble ou immeuble)',
   escrowCountry: 'options : ESCROW ne s’applique pas en catégorie de pays {country} (II-B : ni en catégorie 1 ni en catégorie 0)',
   escrowWith: 'options : ESCROW ne se cumule pas avec {other} (II-B : le compte séquestre à l’étranger est exclusif)',
+
+  optionNeedsValueExample: '{arg} : {name} demande une valeur, p. ex. `{example}`',
+  optionChoice: '{arg} : {name} doit valoir l’une des valeurs {choices}, reçu {got}',
+  optionShareRange: '{arg} : {name} doit être de 0 % à 100 %, reçu {got}',
+  mprCategory0:
+    '{arg} : la catégorie de pays 0 (pays à référence de marché) n’a pas de taux de prime minimum OCDE calculé par formule : ces risques se tarifent au cas par cas, par référence au marché ; donnez une catégorie de 1 à 7',
+  mprNoDebtor: 'l’Arrangement OCDE ne prévoit pas de catégorie de débiteur {debtor} en catégorie de pays {country} ; il y prévoit {categories}',
+  mprAboveMax: 'options : {name} doit être au plus {max} % (Arrangement OCDE), reçu {value} %',
+  mprMobileWithFixed:
+    'options : MOBILE et FIXED ne se cumulent pas (Arrangement OCDE : sûreté sur l’actif financé ou sur un actif immobilisé, pas les deux)',
 
   termRange: '{arg} doit être une durée en années de 0 à {max}, reçu {got}',
   rateRange: '{arg} doit être de 0 % à moins de 100 %, reçu {got}',

@@ -270,4 +270,29 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       options: { name: 'options', description: 'Options « NOM=VALEUR; … » (voir BPI.TAUXPRIME).' },
     },
   },
+  // BPI.MPR (issue 22)
+  MPR: {
+    name: 'PRIMEMINOCDE',
+    description:
+      'Taux de prime minimum de l’OCDE (Arrangement, annexe VI) pour les catégories de pays 1 à 7, en fraction du principal (9,36 % vaut 0,0936), non arrondi.',
+    parameters: {
+      country: {
+        name: 'catégorie_pays',
+        description: 'Catégorie de pays OCDE, nombre entier de 1 à 7 (la catégorie 0 n’a pas de minimum calculé par formule : #N/A).',
+      },
+      debtor: {
+        name: 'catégorie_débiteur',
+        description: 'Catégorie de débiteur : SOV+, SOV/CCO, CC1 … CC5, si l’Arrangement la prévoit dans la catégorie de pays.',
+      },
+      hor: {
+        name: 'horizon_risque',
+        description: 'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT).',
+      },
+      options: {
+        name: 'options',
+        description:
+          'Options « NOM=VALEUR; … », noms inchangés : COVER (quotité garantie), PCP, PCC, QUALITY (BELOW, STANDARD ou ABOVE), LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM.',
+      },
+    },
+  },
 };
