@@ -120,6 +120,18 @@ const EN = {
     copied: 'Steps copied as two columns (step, value): paste them into a sheet.',
     copyFailed: (reason: string) => `Could not copy the steps: ${reason}`,
     print: 'Print',
+    mpr: {
+      label: 'OECD minimum (standard product)',
+      gap: (points: string, sign: number) =>
+        sign === 0 ? 'the note’s rate equals it.' : `the note’s rate is ${points} percentage points ${sign > 0 ? 'above' : 'below'} it.`,
+      why: 'The OECD Arrangement’s floor (BPI.MPR) for the same deal, cover and mitigations; the note’s table is the floor of the below-standard product, rounded to three decimals.',
+      category0: 'No OECD minimum in country category 0: market-benchmark countries are priced case by case.',
+      preShipment: 'No OECD minimum for this type: the Arrangement sets none for pre-shipment risk.',
+      omitted: (names: string) => `Not in the Arrangement, left out: ${names}.`,
+      steps: 'OECD minimum: steps',
+      caption: 'Steps of the OECD minimum, as BPI.MPR computes them (rates and parts in %)',
+      formula: 'Formula: ',
+    },
     term: {
       title: 'x from the drawdown and repayment periods',
       drawdown: 'Drawdown period',
@@ -351,6 +363,20 @@ const FR: PaneText = {
     copied: 'Étapes copiées en deux colonnes (étape, valeur) : collez-les dans une feuille.',
     copyFailed: (reason) => `Impossible de copier les étapes : ${reason}`,
     print: 'Imprimer',
+    mpr: {
+      label: 'Minimum OCDE (produit standard)',
+      gap: (points, sign) =>
+        sign === 0
+          ? 'le taux de la note lui est égal.'
+          : `le taux de la note lui est ${sign > 0 ? 'supérieur' : 'inférieur'} de ${points} ${Number(points.replace(',', '.')) >= 2 ? 'points' : 'point'}.`,
+      why: 'Le plancher de l’Arrangement de l’OCDE (BPI.PRIMEMINOCDE) pour la même opération, la même quotité et les mêmes atténuations ; la grille de la note est le plancher du produit inférieur au standard, arrondi à trois décimales.',
+      category0: 'Pas de minimum OCDE en catégorie de pays 0 : les pays à références de marché sont tarifés au cas par cas.',
+      preShipment: 'Pas de minimum OCDE pour ce type : l’Arrangement n’en fixe pas pour le risque de fabrication.',
+      omitted: (names) => `Hors Arrangement, non repris : ${names}.`,
+      steps: 'Minimum OCDE : étapes',
+      caption: 'Étapes du minimum OCDE, telles que BPI.PRIMEMINOCDE les calcule (taux et parts en %)',
+      formula: 'Formule : ',
+    },
     term: {
       title: 'x d’après les périodes de tirage et de remboursement',
       drawdown: 'Période de tirage',

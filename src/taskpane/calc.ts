@@ -11,6 +11,7 @@ import type { Lang } from '../i18n/lang';
 import { formatAmount, formatRate } from './format';
 import { DebtorArg, formulaLocale, localizeFormula, premiumFormula, rateCall } from './formula';
 import { StepRow, stepRows } from './steps';
+import { OecdMinimum, oecdMinimum } from './oecd';
 import { paneNumber } from './typed';
 
 /**
@@ -61,6 +62,10 @@ export interface Calculation {
   readonly formula: string;
   /** The same as the user types it: in French =BPI.TAUXPRIME(3;"CC2";7,5). */
   readonly formulaShown: string;
+  /** The OECD minimum for the same deal (BPI.MPR, standard product), or why there is none. */
+  readonly oecd: OecdMinimum;
+  /** Its =BPI.MPR(...) formula as the user types it, when there is one. */
+  readonly oecdFormulaShown: string | null;
 }
 
 export type Outcome = { readonly ok: true; readonly value: Calculation } | { readonly ok: false; readonly error: Failure };
@@ -96,7 +101,9 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
   // One step record (the core's data) gives the rows shown and the flags.
   const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
   const steps = stepRows(record, lang);
-  const call = rateCall({ country, debtor: arg, x: readTerm(inputs.x).toString(), type, options: inputs.options });
+  const xText = readTerm(inputs.x).toString();
+  const call = rateCall({ country, debtor: arg, x: xText, type, options: inputs.options });
+  const oecd = oecdMinimum({ country, debtor, x: inputs.x, xText, type, options: inputs.options, rateHundredths: record.roundedHundredths }, lang);
   const premium = premiumFor(paneNumber(inputs.amount, lang), paneNumber(inputs.financed ?? '', lang), r, call, lang);
   const formula = `=${call}`;
   const shown = (f: string) => (lang === 'fr' ? localizeFormula(f, formulaLocale('fr', ',')) : f);
@@ -114,6 +121,8 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
     premiumFormulaShown: premium.ok && premium.value ? shown(premium.value.formula) : null,
     formula,
     formulaShown: shown(formula),
+    oecd,
+    oecdFormulaShown: oecd.kind === 'mpr' ? shown(oecd.formula) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import { mountCheckField } from './checkField';
 import { copyText, stepsTable } from './copySteps';
 import { h } from './dom';
 import { DEFAULT_TYPE } from './formula';
+import { formatHundredths } from './format';
 import { formulaCode } from './formulaView';
 import { scrollable } from './scroll';
 import { stepsCaption, stepsNote } from './steps';
@@ -167,6 +168,8 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     copyStatus,
     h('p', { class: 'hint' }, stepsNote(lang)),
   );
+  // The OECD minimum for the same deal, under the rate (oecd.ts), with its steps behind a disclosure.
+  const mpr = h('div', { class: 'mpr', 'data-testid': 'mpr', hidden: true });
   // The rate right under the inputs it comes from, so inputs and result are one screen at 450 px.
   const result = h(
     'div',
@@ -174,6 +177,7 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     h('div', { class: 'figure' }, h('span', { class: 'figure-label' }, t.rate), rate),
     notes,
     h('p', { class: 'formula', hidden: true }, t.formula, formula),
+    mpr,
   );
   // The premium with its own inputs: amount and financed share.
   const premiumBox = h(
@@ -271,10 +275,46 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     formulaLine.hidden = false;
     premiumFormulaSlot.replaceChildren(c.premiumFormulaShown ? formulaCode(c.premiumFormulaShown, { 'data-testid': 'premium-formula' }, separator) : '');
     premiumLine.hidden = !c.premiumFormulaShown;
+    showMpr(c);
     steps.hidden = false;
     setInsertable(true);
     check.update([cellValue(read('country')), c.debtor, cellValue(read('x'), lang), read('type'), read('options')]);
     stepsBody.append(...c.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text))));
+  };
+
+  /** The OECD minimum line: the MPR, the gap to the note's rate, why, what was left out, the steps. */
+  const showMpr = (c: Calculation) => {
+    const m = t.mpr;
+    const o = c.oecd;
+    mpr.hidden = false;
+    if (o.kind === 'none') return mpr.replaceChildren(h('p', { class: 'hint' }, o.reason === 'category0' ? m.category0 : m.preShipment));
+    const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+    if (o.kind === 'error') return mpr.replaceChildren(h('p', { class: 'hint' }, m.label, colon, h('strong', {}, errorCodeText(o.failure.code, lang)), ' ', o.failure.message));
+    const percent = formatHundredths(o.hundredths, lang, true);
+    const points = formatHundredths(o.gapHundredths < 0n ? -o.gapHundredths : o.gapHundredths, lang, false);
+    const open = mpr.querySelector('details')?.open ?? false;
+    mpr.replaceChildren(
+      h('p', { class: 'mpr-line' }, h('span', { class: 'figure-label' }, m.label), ' ', h('strong', { 'data-testid': 'mpr-rate' }, percent), lang === 'fr' ? '\u00a0; ' : '; ', h('span', { 'data-testid': 'mpr-gap' }, m.gap(points, o.sign))),
+      h('p', { class: 'hint' }, m.why),
+      ...(o.omitted.length > 0 ? [h('p', { class: 'hint', 'data-testid': 'mpr-omitted' }, m.omitted(o.omitted.join(', ')))] : []),
+      h(
+        'details',
+        { class: 'mpr-steps', open },
+        h('summary', {}, m.steps),
+        scrollable(
+          m.steps,
+          h(
+            'table',
+            { class: 'steps', 'data-testid': 'mpr-steps' },
+            h('caption', {}, m.caption),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.step), h('th', { scope: 'col', class: 'num' }, t.value))),
+            h('tbody', {}, o.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text)))),
+          ),
+          lang,
+        ),
+        c.oecdFormulaShown ? h('p', { class: 'formula' }, m.formula, formulaCode(c.oecdFormulaShown, { 'data-testid': 'mpr-formula' }, lang === 'fr' ? ';' : ',')) : null,
+      ),
+    );
   };
 
   const showFailure = (e: Failure) => {
@@ -291,6 +331,8 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     premiumFormulaSlot.replaceChildren();
     formulaLine.hidden = true;
     premiumLine.hidden = true;
+    mpr.hidden = true;
+    mpr.replaceChildren();
     steps.hidden = true;
     setInsertable(false);
     check.update(null);

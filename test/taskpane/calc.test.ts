@@ -164,6 +164,38 @@ describe('Task pane calculator (without the page)', () => {
     }
   });
 
+  it('gives the OECD minimum for the same deal (BPI.MPR, standard product) and the gap to the note’s rate, exactly', () => {
+    // 3 / CC3 / 1: Arrangement category 3, a = 0.350, b = 0.350, c(CC3) = 0.320; standard product QPF = 1,
+    // 95 % cover (PCF = 1): MPR = (0.350 × 1 + 0.350) + 0.320 × 1 = 1.02 %; the note's 1.01 % is 0.01 point below.
+    const plain = calculate(inputs({}));
+    assert.ok(plain.ok && plain.value.oecd.kind === 'mpr');
+    assert.deepEqual([plain.value.oecd.hundredths, plain.value.oecd.gapHundredths, plain.value.oecd.sign], [102n, -1n, -1]);
+    assert.equal(plain.value.oecd.formula, '=BPI.MPR(3,"CC3",1)');
+    // 3 / CC2 / 5 / COVER=100%: parts (0.350 × 5 + 0.350 + 0.223 × 5) × 1.00/0.95 = 3.215/0.95; PCF = 1 + (0.05/0.05) × 0.00489
+    // = 1.00489 on the whole: 3.215 × 1.00489 / 0.95 = 3.40075931… → 3.40 %; the note's 3.35 % is 0.05 below.
+    const cover = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%' }));
+    assert.ok(cover.ok && cover.value.oecd.kind === 'mpr');
+    assert.deepEqual([cover.value.oecd.hundredths, cover.value.oecd.gapHundredths, cover.value.oecd.sign], [340n, -5n, -1]);
+    assert.equal(cover.value.oecd.steps.find((s) => s.id === 'pcf')?.text, '1.00489');
+    // POLITICAL is PCC = 0 % (country part only, 0.350 + 0.350 = 0.70 %); ESCROW (the note's category n − 1) has no
+    // counterpart in the Arrangement and is named as left out.
+    const political = calculate(inputs({ options: 'POLITICAL' }));
+    assert.ok(political.ok && political.value.oecd.kind === 'mpr' && political.value.oecd.hundredths === 70n);
+    assert.equal(political.value.oecd.formula, '=BPI.MPR(3,"CC3",1,"PCC=0%")');
+    const escrow = calculate(inputs({ country: '4', options: 'ESCROW' }));
+    assert.ok(escrow.ok && escrow.value.oecd.kind === 'mpr');
+    assert.deepEqual(escrow.value.oecd.omitted, ['ESCROW']);
+    // No minimum: category 0 (market benchmarks), pre-shipment risk (BOND, INTERRUPTION).
+    const zero = calculate(inputs({ country: '0' }));
+    assert.ok(zero.ok && zero.value.oecd.kind === 'none' && zero.value.oecd.reason === 'category0');
+    const bond = calculate(inputs({ type: 'BOND' }));
+    assert.ok(bond.ok && bond.value.oecd.kind === 'none' && bond.value.oecd.reason === 'preShipment');
+    // French: the formula by its French name.
+    const fr = calculate(inputs({ x: '2,5' }), 'fr');
+    assert.ok(fr.ok);
+    assert.equal(fr.value.oecdFormulaShown, '=BPI.PRIMEMINOCDE(3;"CC3";2,5)');
+  });
+
   it('marks category 0 as indicative', () => {
     const r = calculate(inputs({ country: '0' }));
     assert.ok(r.ok && r.value.indicative);

@@ -180,6 +180,34 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
       }
     });
 
+    it(`${tag}: the OECD minimum under the note's rate, the gap, why, and its steps; none in category 0 or for pre-shipment risk`, async () => {
+      const p = await openPane(session.browser, session.served, { width: 450, blockOffice: true, locale });
+      try {
+        const page = p.page;
+        await price(page, '3', 'CC3', '1', 'NONPAYMENT');
+        // 3 / CC3 / 1: MPR = (0.350 × 1 + 0.350) + 0.320 × 1 = 1.02 % (standard product, 95 % cover); the note's
+        // 1.01 % is 0.01 point below it.
+        assert.equal(plain(await page.getByTestId('mpr-rate').innerText()), tag === 'fr' ? '1,02 %' : '1.02%');
+        assert.equal(plain(await page.getByTestId('mpr-gap').innerText()), tag === 'fr' ? 'le taux de la note lui est inférieur de 0,01 point.' : 'the note’s rate is 0.01 percentage points below it.');
+        assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /produit standard/ : /standard product/);
+        await page.locator('.mpr details summary').click();
+        const steps = plain(await page.getByTestId('mpr-steps').innerText());
+        assert.match(steps, tag === 'fr' ? /a·HOR \+ b \(%\)\s+0,7\n/ : /a·HOR \+ b \(%\)\s+0\.7\n/);
+        assert.equal(await page.getByTestId('mpr-formula').textContent(), tag === 'fr' ? '=BPI.PRIMEMINOCDE(3;"CC3";1)' : '=BPI.MPR(3,"CC3",1)');
+        await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-behaviour-${tag}-450-mpr.png`), fullPage: true });
+        // The disclosure stays open as the deal changes.
+        await price(page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%; ESCROW=FALSE');
+        assert.equal(await page.getByTestId('mpr-steps').isVisible(), true);
+        await price(page, '0', 'CC3', '1', 'NONPAYMENT');
+        assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /Pas de minimum OCDE en catégorie de pays 0/ : /No OECD minimum in country category 0/);
+        await price(page, '3', 'CC3', '1', 'BOND');
+        assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /risque de fabrication/ : /pre-shipment risk/);
+        assert.deepEqual(p.errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e)), []);
+      } finally {
+        await p.close();
+      }
+    });
+
     it(`${tag}: the x hint follows the type; the term helper puts x = repayment + ½ × drawdown into x`, async () => {
       const p = await openPane(session.browser, session.served, { width: 320, blockOffice: true, locale });
       try {

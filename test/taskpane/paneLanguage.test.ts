@@ -168,7 +168,8 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
           await page.getByTestId('amount').fill('1000000');
           await page.getByTestId('financed').fill('100%');
           await page.getByTestId('check').fill('1,00');
-          await check('premium, financed, checked');
+          await page.locator('.mpr details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          await check('premium, financed, checked, OECD minimum steps open');
           await price(page, '1', 'SOV/CCO', locale === 'fr-FR' ? '10,9' : '10.9', 'NONPAYMENT', 'COVER=97.5%');
           await check('tie');
           await showDocs(page);
