@@ -12,6 +12,7 @@
 import type { ExcelErrorCode } from '../core/errors';
 import type { OptionName } from '../core/options';
 import type { RateTypeName } from '../core/rateTypes';
+import type { Quality } from '../core/tables/oecdMpr';
 import type { DEBTOR_CATEGORIES } from '../core/tables/types';
 import type { Lang } from './lang';
 import { TERMS } from './terms';
@@ -130,6 +131,8 @@ const EN = {
       omitted: (names: string) => `Not in the Arrangement, left out: ${names}.`,
       steps: 'OECD minimum: steps',
       caption: 'Steps of the OECD minimum, as BPI.MPR computes them (rates and parts in %)',
+      /** The product quality in words (the options text keeps QUALITY=BELOW…). */
+      quality: { BELOW: 'below standard', STANDARD: 'standard', ABOVE: 'above standard' } satisfies Record<Quality, string>,
       formula: 'Formula: ',
     },
     term: {
@@ -375,6 +378,7 @@ const FR: PaneText = {
       omitted: (names) => `Hors Arrangement, non repris : ${names}.`,
       steps: 'Minimum OCDE : étapes',
       caption: 'Étapes du minimum OCDE, telles que BPI.PRIMEMINOCDE les calcule (taux et parts en %)',
+      quality: { BELOW: 'inférieur au standard', STANDARD: 'standard', ABOVE: 'supérieur au standard' },
       formula: 'Formule : ',
     },
     term: {

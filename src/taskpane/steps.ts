@@ -4,6 +4,7 @@ import { ExplainStep, isRatio, stepList } from '../core/explain';
 import type { MprSteps } from '../core/mpr';
 import { MprStepId, mprStepList } from '../core/mprSteps';
 import type { RateSteps } from '../core/rate';
+import type { Quality } from '../core/tables/oecdMpr';
 import type { Lang } from '../i18n/lang';
 import { paneText } from '../i18n/pane';
 import { mprStepContext, mprStepLabel, mprStepText, stepContext, stepLabel, stepText } from '../i18n/steps';
@@ -59,7 +60,9 @@ export function stepRows(record: RateSteps, lang: Lang = 'en'): StepRow[] {
 /** The rows of an OECD minimum's step record (BPI.MPR's steps, the same design as RATE's), in the pane's language. */
 export function mprStepRows(record: MprSteps, lang: Lang = 'en'): StepRow[] {
   const context = mprStepContext(record);
-  return mprStepList(record).map((step) => row(step, mprStepLabel(step.id, context, lang), () => mprStepText(step), lang));
+  const quality = paneText(lang).calc.mpr.quality;
+  const text = (step: ReturnType<typeof mprStepList>[number]) => (step.id === 'quality' ? quality[step.value as Quality] : mprStepText(step));
+  return mprStepList(record).map((step) => row(step, mprStepLabel(step.id, context, lang), () => text(step), lang));
 }
 
 function row<Id extends StepRow['id']>(step: ExplainStep<Id>, label: string, text: () => string, lang: Lang): StepRow {

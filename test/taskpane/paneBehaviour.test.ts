@@ -293,8 +293,11 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
       try {
         const page = p.page;
         assert.equal(await page.locator('#functions').isVisible(), false, 'the documentation is its own view');
-        const bottom = await page.evaluate(() => document.querySelector('[data-testid="result"]')!.getBoundingClientRect().bottom + window.scrollY);
-        assert.ok(bottom <= 900, `the rate is on the first screen (its box ends at ${bottom}px)`);
+        // The rate, its formula and the OECD minimum beside it are on the first screen.
+        for (const id of ['rate', 'formula', 'mpr-gap']) {
+          const bottom = await page.evaluate((t) => document.querySelector(`[data-testid="${t}"]`)!.getBoundingClientRect().bottom + window.scrollY, id);
+          assert.ok(bottom <= 900, `${id} is on the first screen (it ends at ${bottom}px)`);
+        }
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         assert.ok(height < 4000, `the calculator view is ${height}px tall, not a 13,000 px column`);
         await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-behaviour-${tag}-450-screen.png`) });
