@@ -5,6 +5,7 @@
  */
 import type { CheckCause } from '../core/check';
 import { currentLanguage, Lang } from './lang';
+import { frenchSpaces } from './typography';
 
 export type CheckOutcome = CheckCause | 'OK' | 'UNKNOWN';
 
@@ -37,7 +38,7 @@ const FR: Readonly<Record<CheckOutcome, string>> = {
   TRUNCATED: 'Le taux a été tronqué (arrondi par défaut) à la dernière étape, alors que la note arrondit au centième de pourcentage, demi au supérieur.',
   HALF_EVEN: 'Le taux a été arrondi au pair le plus proche (arrondi bancaire) à la dernière étape, alors que la note arrondit demi au supérieur.',
   FLOAT_ROUNDING:
-    'Le taux a été calculé en virgule flottante binaire, comme le fait un tableur, puis arrondi : au voisinage d’un demi-centième, les infimes erreurs de la virgule flottante font basculer l’arrondi final du mauvais côté, alors que les valeurs de la note sont des décimaux exacts.',
+    'Le taux a été calculé en binaire, comme le fait un tableur, puis arrondi : au voisinage d’un demi-centième, les infimes écarts du calcul binaire font basculer l’arrondi final du mauvais côté, alors que les valeurs de la note sont des décimaux exacts.',
   ROUNDED_INTERMEDIATE:
     'Le taux souverain S et le taux de prime T ont été arrondis à deux décimales avant le calcul des parts et l’ajustement à la quotité garantie ; la note n’arrondit que le taux final.',
   NO_FLOOR: 'La durée a été retenue telle quelle en deçà de 3 mois : pour ce type de couverture, la note retient x’ = max(x ; 0,25), une durée plus courte est tarifée comme 3 mois.',
@@ -56,23 +57,62 @@ export function checkExplanation(cause: CheckOutcome, lang: Lang = currentLangua
   return CHECK_EXPLANATIONS[lang][cause];
 }
 
+/** A cause's name in words, for the task pane (the cell keeps the code). */
+const CAUSE_NAMES: Readonly<Record<Lang, Readonly<Record<CheckOutcome, string>>>> = {
+  en: {
+    OK: 'none',
+    UNKNOWN: 'not a known mistake',
+    PERCENT_UNITS: 'rate in percent, not a fraction',
+    NOT_ROUNDED: 'rate not rounded',
+    TRUNCATED: 'rate truncated',
+    HALF_EVEN: 'rounded half to even',
+    FLOAT_ROUNDING: 'spreadsheet (binary) rounding',
+    ROUNDED_INTERMEDIATE: 'intermediate rounding',
+    NO_FLOOR: '3-month floor left out',
+    WRONG_TABLE: 'wrong coefficient table',
+    NO_COVER_FACTOR: 'percentage of cover left out',
+    COVER_ON_WHOLE_RATE: 'cover factor on the whole rate',
+    OECD_K: 'the OECD’s k for category 2',
+  },
+  fr: {
+    OK: 'aucune',
+    UNKNOWN: 'erreur non identifiée',
+    PERCENT_UNITS: 'taux en pourcentage au lieu d’une fraction',
+    NOT_ROUNDED: 'taux non arrondi',
+    TRUNCATED: 'taux tronqué',
+    HALF_EVEN: 'arrondi au pair (arrondi bancaire)',
+    FLOAT_ROUNDING: 'arrondi faussé par le calcul binaire du tableur',
+    ROUNDED_INTERMEDIATE: 'arrondi intermédiaire',
+    NO_FLOOR: 'plancher de 3 mois non appliqué',
+    WRONG_TABLE: 'mauvaise grille de coefficients',
+    NO_COVER_FACTOR: 'quotité garantie non prise en compte',
+    COVER_ON_WHOLE_RATE: 'coefficient de quotité appliqué à tout le taux',
+    OECD_K: 'k de l’OCDE pour la catégorie 2',
+  },
+};
+
+/** A cause in words, in `lang`. */
+export function checkCauseName(cause: CheckOutcome, lang: Lang = currentLanguage()): string {
+  return CAUSE_NAMES[lang][cause];
+}
+
 /** The task pane's "Check a rate" field. */
 const PANE_EN = {
   label: 'Check a rate',
-  placeholder: 'e.g. 1.00 %',
-  hint: 'The rate someone computed, in percent (1.00 %, 1,00 % or 1.00).',
+  placeholder: 'e.g. 1.00%',
+  hint: 'The rate someone computed, in percent (1.00%, 1.00 or 1,00%).',
   ok: 'Correct',
   mismatch: 'Mismatch',
   expected: 'expected {expected}',
   cause: 'cause:',
-  unreadable: 'Type a rate in percent, e.g. 1.00 % (got “{text}”).',
+  unreadable: 'Type a rate in percent, e.g. 1.00% (got “{text}”).',
 } as const;
 export type CheckPaneKey = keyof typeof PANE_EN;
 
 const PANE_FR: Readonly<Record<CheckPaneKey, string>> = {
   label: 'Vérifier un taux',
   placeholder: 'p. ex. 1,00 %',
-  hint: 'Le taux calculé par un tiers, en pourcentage (1,00 %, 1.00 % ou 1,00).',
+  hint: 'Le taux calculé par un tiers, en pourcentage (1,00 % ; 1.00 % ; 1,00).',
   ok: 'Conforme',
   mismatch: 'Écart',
   expected: 'attendu {expected}',
@@ -83,5 +123,7 @@ const PANE_FR: Readonly<Record<CheckPaneKey, string>> = {
 export const CHECK_PANE_TEXTS: Readonly<Record<Lang, Readonly<Record<CheckPaneKey, string>>>> = { en: PANE_EN, fr: PANE_FR };
 
 export function checkPaneText(key: CheckPaneKey, params: Readonly<Record<string, string>> = {}, lang: Lang = currentLanguage()): string {
-  return CHECK_PANE_TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  // French spacing (no-break space before « ; : % ») as in the pane's catalogue.
+  const text = lang === 'fr' ? frenchSpaces(CHECK_PANE_TEXTS.fr[key]) : CHECK_PANE_TEXTS.en[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

@@ -9,7 +9,10 @@
  * src/i18n/functions.fr.ts, the metadata Excel reads), the steps' labels (src/i18n/steps.ts) and the
  * error messages (src/i18n/errors.ts).
  */
+import type { ExcelErrorCode } from '../core/errors';
 import type { OptionName } from '../core/options';
+import type { RateTypeName } from '../core/rateTypes';
+import type { Quality } from '../core/tables/oecdMpr';
 import type { DEBTOR_CATEGORIES } from '../core/tables/types';
 import type { Lang } from './lang';
 import { TERMS } from './terms';
@@ -30,7 +33,10 @@ const EN = {
     introNote: 'Premium calculation',
     introAfter: ' (March 2018) computes them.',
     nav: 'Sections',
+    views: 'Views',
     navCalculator: 'Calculator',
+    navDocs: 'Documentation',
+    docs: 'Documentation',
     navFunctions: 'Functions',
     navRounding: 'Rounding',
     navCategories: 'Categories',
@@ -44,17 +50,17 @@ const EN = {
   calc: {
     form: 'Premium rate calculator',
     countryLabel: 'Country category',
-    countryHint: 'OECD category of the buyer’s country',
-    /** The option texts of the country picker, 0 to 7. */
+    countryHint: 'OECD category of the buyer’s country; 0 is the former category 0, priced on row 0/1 as an indication only',
+    /** The option texts of the country picker, 0 to 7: short, so that they show whole at 320 px. */
     countries: [
-      '0 – former category 0, indicative (row 0/1)',
-      '1 – lowest country risk (row 0/1)',
+      '0 – indicative (row 0/1)',
+      '1 – lowest risk (row 0/1)',
       '2',
       '3',
       '4',
       '5',
       '6',
-      '7 – highest country risk',
+      '7 – highest risk',
     ],
     debtorLabel: 'Debtor category or score',
     debtorHint: 'pick a category, or type a score such as BB- or Ba3',
@@ -68,20 +74,39 @@ const EN = {
       CC5: 'weakest non-sovereign',
     } satisfies Record<Debtor, string>,
     xLabel: 'x (years)',
-    xHint: 'unrounded; its meaning depends on the type',
+    /** The x hint for the chosen type: what x is (TERMS.xMeans), and the 3-month floor where the type has one. */
+    xHint: (means: string, floor: boolean) => `x is the ${means}, in years, unrounded${floor ? ' (at least 0.25)' : ''}`,
     typeLabel: 'Type',
-    typeHint: 'x is the credit term for NONPAYMENT; see the type table below',
+    typeHint: 'the note’s section in brackets; the types are described in the documentation',
+    /** The type picker's words (the option values stay the codes the formula takes). */
+    types: {
+      NONPAYMENT: 'NONPAYMENT',
+      INTERRUPTION: 'INTERRUPTION',
+      ENVELOPE: 'ENVELOPE',
+      BOND: 'BOND',
+      LC: 'LC',
+      CASH: 'CASH',
+      CLAIMS: 'CLAIMS',
+    } satisfies Record<RateTypeName, string>,
     optionsLabel: 'Options',
-    optionsHint: 'NAME=VALUE; … (see Options below)',
+    optionsHint: 'NAME=VALUE; … (see Options in the documentation)',
     optionsPlaceholder: 'e.g. COVER=100%; MOBILE=25%',
+    premiumGroup: 'Premium',
     amountLabel: 'Amount (premium basis)',
-    amountHint: 'optional; the premium is amount × rate, to the cent',
-    amountPlaceholder: 'e.g. 1000000',
+    amountHint: 'optional; 1,000,000 or 1000000',
+    amountPlaceholder: 'e.g. 1,000,000',
+    financedLabel: 'Financed share of the premium',
+    financedHint: '0 % or blank: paid in cash; 100 %: all capitalised into the credit (I-C-2); 50 %: half',
+    financedPlaceholder: 'e.g. 100 %',
     calculate: 'Calculate',
-    insert: 'Insert formula',
+    insert: 'Insert rate formula',
+    insertPremium: 'Insert premium formula',
     rate: 'Premium rate',
     premium: 'Premium',
     formula: 'Formula: ',
+    premiumFormula: 'Premium formula: ',
+    /** The financed premium's rule, under the premium. */
+    financedNote: (share: string) => `${share} of the premium financed: premium = amount × rate / (1 − share × rate).`,
     score: (p: { score: string; country: string; debtor: string }) =>
       `Score ${p.score} in country category ${p.country} → debtor category ${p.debtor} (I-A matrix).`,
     indicative: TERMS.en.indicative,
@@ -92,6 +117,35 @@ const EN = {
       `Every value is exact. One that does not terminate (after the division by 0.95) is shown to ${decimals} decimals, cut off, then “…”; a factor also as its fraction (39/38).`,
     step: 'Step',
     value: 'Value',
+    copySteps: 'Copy the steps',
+    copied: 'Steps copied as two columns (step, value): paste them into a sheet.',
+    copyFailed: (reason: string) => `Could not copy the steps: ${reason}`,
+    print: 'Print',
+    mpr: {
+      label: 'OECD minimum (standard product)',
+      gap: (points: string, sign: number) =>
+        sign === 0 ? 'the note’s rate equals it.' : `the note’s rate is ${points} percentage points ${sign > 0 ? 'above' : 'below'} it.`,
+      why: 'The OECD Arrangement’s floor (BPI.MPR) for the same deal, cover and mitigations; the note’s table is the floor of the below-standard product, rounded to three decimals.',
+      category0: 'No OECD minimum in country category 0: market-benchmark countries are priced case by case.',
+      preShipment: 'No OECD minimum for this type: the Arrangement sets none for pre-shipment risk.',
+      omitted: (names: string) => `Not in the Arrangement, left out: ${names}.`,
+      steps: 'OECD minimum: steps',
+      caption: 'Steps of the OECD minimum, as BPI.MPR computes them (rates and parts in %)',
+      /** The product quality in words (the options text keeps QUALITY=BELOW…). */
+      quality: { BELOW: 'below standard', STANDARD: 'standard', ABOVE: 'above standard' } satisfies Record<Quality, string>,
+      formula: 'Formula: ',
+    },
+    term: {
+      title: 'x from the drawdown and repayment periods',
+      drawdown: 'Drawdown period',
+      repayment: 'Repayment period',
+      unit: 'Unit',
+      months: 'months',
+      years: 'years',
+      use: 'Use as x',
+      hint: 'x = repayment period + ½ × drawdown period (II-J), as BPI.HORIZON computes it.',
+      used: (x: string) => `x set to ${x}.`,
+    },
   },
   scrollHint: 'Scroll sideways for more columns →',
   dealModel: {
@@ -126,13 +180,13 @@ const EN = {
     title: 'Rounding',
     rule: 'The note: “Premium rates only go up to two decimal places. No intermediate rounding is applied.” The rate in % is rounded once, at the end, half up at the third decimal: 1.005 % → 1.01 %, 2.424999 % → 2.42 %. Every step before is exact decimal arithmetic; numbers read from cells are taken as the decimal Excel shows. Amounts (premiums, shares) are rounded half up to the cent.',
     worked: 'Worked examples',
-    workedIntro: 'Computed by the add-in’s core as this page opens. “Naive float” is the same unrounded value held as a binary double and rounded with toFixed(2), as a plain floating-point calculation would.',
+    workedIntro: 'Computed by the add-in’s core as this page opens. “Binary spreadsheet” is the same unrounded value held in binary, as a spreadsheet holds it, then rounded to two decimals, as a plain calculation would.',
     unrounded: 'Unrounded',
-    naive: 'Naive float',
+    naive: 'Binary spreadsheet',
     examples: {
       half: {
         title: 'Exactly half way',
-        why: 'T = 0.660 × 1 + 0.345 = 1.005 exactly; the third decimal is 5, so it rounds up. As a binary double, 1.005 is 1.00499999…, so a float calculation rounds it down.',
+        why: 'T = 0.660 × 1 + 0.345 = 1.005 exactly; the third decimal is 5, so it rounds up. Held in binary, 1.005 is 1.00499999…, so a spreadsheet rounds it down.',
       },
       cover: {
         title: 'Half way only after the cover ratio',
@@ -164,9 +218,11 @@ const EN = {
   },
   options: {
     title: 'Options',
-    intro: 'RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. `"MOBILE=25%; COVER=100%"`. Names are case-insensitive; a bare name means TRUE, and for a reduction TRUE means the published maximum. Values: numbers with a “.” or “,” decimal point (`COVER=97,5%`), percentages (25%), or TRUE/FALSE (1/0 for flags). Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.',
+    intro: 'RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. `"MOBILE=25%; COVER=100%"`. Names are case-insensitive; a bare name means yes, and for a reduction the published maximum. Values: numbers with a “.” or “,” decimal point (`COVER=97,5%`), percentages (`25%`); for a yes/no option, the bare name, or `=TRUE`/`=FALSE` (`=1`/`=0`). Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.',
     head: ['Option', 'Value', 'Rule'],
-    values: { fraction: 'fraction', bool: 'TRUE/FALSE', level: 'level' } satisfies Record<OptionValueKind, string>,
+    /** The table's region name: not "Options", the section's (axe landmark-unique). */
+    table: 'Option table',
+    values: { fraction: 'percentage', bool: 'yes/no', level: 'level' } satisfies Record<OptionValueKind, string>,
     inCategory0: (range: string) => `(${range} in category 0)`,
     rules: {
       COVER: 'Sets both political and commercial percentage of cover (default 95 %).',
@@ -204,7 +260,7 @@ const EN = {
     value: 'wrong kind of value: text where a number is needed, unknown debtor, type, option or score; ranges of different shapes',
     num: 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %',
     na: 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category',
-    outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator above to read the message.',
+    outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator to read the message.',
     codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
   },
   edition: {
@@ -227,12 +283,15 @@ const FR: PaneText = {
     introNote: 'Calcul de la prime',
     introAfter: ' (mars 2018).',
     nav: 'Rubriques',
+    views: 'Vues',
     navCalculator: 'Calculateur',
+    navDocs: 'Documentation',
+    docs: 'Documentation',
     navFunctions: 'Fonctions',
     navRounding: 'Arrondi',
     navCategories: 'Catégories',
     navOptions: 'Options',
-    navReadings: 'Lectures',
+    navReadings: 'Interprétation',
     navErrors: 'Erreurs',
     navEdition: 'Édition',
     calculator: 'Calculateur',
@@ -241,16 +300,16 @@ const FR: PaneText = {
   calc: {
     form: 'Calculateur de taux de prime',
     countryLabel: 'Catégorie de pays',
-    countryHint: 'catégorie OCDE du pays de l’acheteur',
+    countryHint: 'catégorie OCDE du pays de l’acheteur ; la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0/1 à titre indicatif',
     countries: [
-      '0 – ancienne catégorie 0, à titre indicatif (ligne 0/1)',
-      '1 – risque pays le plus faible (ligne 0/1)',
+      '0 – indicatif (ligne 0/1)',
+      '1 – risque minimal (ligne 0/1)',
       '2',
       '3',
       '4',
       '5',
       '6',
-      '7 – risque pays le plus élevé',
+      '7 – risque maximal',
     ],
     debtorLabel: 'Catégorie de débiteur ou notation',
     debtorHint: 'choisissez une catégorie, ou saisissez une notation telle que BB- ou Ba3',
@@ -264,20 +323,36 @@ const FR: PaneText = {
       CC5: 'non souverain le plus faible',
     },
     xLabel: 'x (années)',
-    xHint: 'non arrondi ; son sens dépend du type',
+    xHint: (means, floor) => `x est ${means}, en années, sans arrondi${floor ? ' (0,25 au minimum)' : ''}`,
     typeLabel: 'Type',
-    typeHint: 'x est la durée de crédit pour NONPAYMENT ; voir le tableau des types plus bas',
+    typeHint: 'section de la note entre parenthèses ; la formule reprend le code (NONPAYMENT…)',
+    types: {
+      NONPAYMENT: 'non-paiement',
+      INTERRUPTION: 'interruption de contrat',
+      ENVELOPE: 'enveloppe de créances',
+      BOND: 'appel de caution',
+      LC: 'crédit documentaire',
+      CASH: 'contrat au comptant',
+      CLAIMS: 'prime sur créances',
+    },
     optionsLabel: 'Options',
-    optionsHint: 'NOM=VALEUR; … (voir Options plus bas)',
+    optionsHint: 'NOM=VALEUR; … (voir Options dans la documentation)',
     optionsPlaceholder: 'p. ex. COVER=100%; MOBILE=25%',
+    premiumGroup: 'Prime',
     amountLabel: 'Montant (assiette de prime)',
-    amountHint: 'facultatif ; la prime est montant × taux, au centime',
-    amountPlaceholder: 'p. ex. 1000000',
+    amountHint: 'facultatif ; 1\u202f000\u202f000 ou 1000000',
+    amountPlaceholder: 'p. ex. 1\u202f000\u202f000',
+    financedLabel: 'Part financée de la prime',
+    financedHint: 'vide ou 0 % : prime payée comptant ; 100 % : entièrement incorporée au crédit (I-C-2) ; 50 % : pour moitié',
+    financedPlaceholder: 'p. ex. 100 %',
     calculate: 'Calculer',
-    insert: 'Insérer la formule',
+    insert: 'Insérer la formule du taux',
+    insertPremium: 'Insérer la formule de la prime',
     rate: 'Taux de prime',
     premium: 'Prime',
     formula: 'Formule : ',
+    premiumFormula: 'Formule de la prime : ',
+    financedNote: (share) => `Prime financée à ${share} : prime = montant × taux / (1 − part × taux).`,
     score: (p) => `Notation ${p.score} en catégorie de pays ${p.country} → catégorie de débiteur ${p.debtor} (matrice I-A).`,
     indicative: TERMS.fr.indicative,
     inserted: (formula) => `Formule ${formula} insérée dans la cellule sélectionnée.`,
@@ -287,6 +362,36 @@ const FR: PaneText = {
       `Toutes les valeurs sont exactes. Une valeur qui ne tombe pas juste (après la division par 0,95) est affichée avec ${decimals} décimales, tronquée, suivie de « … » ; un facteur aussi sous forme de fraction (39/38).`,
     step: 'Étape',
     value: 'Valeur',
+    copySteps: 'Copier les étapes',
+    copied: 'Étapes copiées en deux colonnes (étape, valeur) : collez-les dans une feuille.',
+    copyFailed: (reason) => `Impossible de copier les étapes : ${reason}`,
+    print: 'Imprimer',
+    mpr: {
+      label: 'Minimum OCDE (produit standard)',
+      gap: (points, sign) =>
+        sign === 0
+          ? 'le taux de la note lui est égal.'
+          : `le taux de la note lui est ${sign > 0 ? 'supérieur' : 'inférieur'} de ${points} ${Number(points.replace(',', '.')) >= 2 ? 'points' : 'point'}.`,
+      why: 'Le plancher de l’Arrangement de l’OCDE (BPI.PRIMEMINOCDE) pour la même opération, la même quotité et les mêmes atténuations ; la grille de la note est le plancher du produit inférieur au standard, arrondi à trois décimales.',
+      category0: 'Pas de minimum OCDE en catégorie de pays 0 : les pays à références de marché sont tarifés au cas par cas.',
+      preShipment: 'Pas de minimum OCDE pour ce type : l’Arrangement n’en fixe pas pour le risque de fabrication.',
+      omitted: (names) => `Hors Arrangement, non repris : ${names}.`,
+      steps: 'Minimum OCDE : étapes',
+      caption: 'Étapes du minimum OCDE, telles que BPI.PRIMEMINOCDE les calcule (taux et parts en %)',
+      quality: { BELOW: 'inférieur au standard', STANDARD: 'standard', ABOVE: 'supérieur au standard' },
+      formula: 'Formule : ',
+    },
+    term: {
+      title: 'x d’après les périodes de tirage et de remboursement',
+      drawdown: 'Période de tirage',
+      repayment: 'Durée de remboursement',
+      unit: 'Unité',
+      months: 'mois',
+      years: 'années',
+      use: 'Reporter dans x',
+      hint: 'x = durée de remboursement + ½ × période de tirage (II-J), comme le calcule BPI.DUREECREDIT.',
+      used: (x) => `x = ${x}.`,
+    },
   },
   scrollHint: 'Faites défiler horizontalement pour voir les autres colonnes →',
   dealModel: {
@@ -319,29 +424,29 @@ const FR: PaneText = {
   },
   rounding: {
     title: 'Arrondi',
-    rule: 'La note : les taux de prime sont exprimés avec deux décimales au plus, sans arrondi intermédiaire. Le taux en % est arrondi une seule fois, à la fin, au centième le plus proche (demi au supérieur, d’après la troisième décimale) : 1,005 % → 1,01 %, 2,424999 % → 2,42 %. Toutes les étapes précédentes sont calculées en décimal exact ; un nombre lu dans une cellule est pris pour la valeur décimale qu’Excel affiche. Les montants (primes, parts) sont arrondis au centime le plus proche (demi au supérieur).',
+    rule: 'La note : les taux de prime sont exprimés avec deux décimales au plus, sans arrondi intermédiaire. Le taux en % est arrondi une seule fois, à la fin, au centième le plus proche (demi au supérieur, d’après la troisième décimale) : 1,005 % → 1,01 % ; 2,424999 % → 2,42 %. Toutes les étapes précédentes sont calculées en décimal exact ; un nombre lu dans une cellule est pris pour la valeur décimale qu’Excel affiche. Les montants (primes, parts) sont arrondis au centime le plus proche (demi au supérieur).',
     worked: 'Exemples chiffrés',
-    workedIntro: 'Calculés par le cœur du complément à l’ouverture de cette page. « Flottant naïf » : la même valeur non arrondie, stockée en double binaire et arrondie par toFixed(2), comme le ferait un calcul en virgule flottante ordinaire.',
+    workedIntro: 'Calculés par le moteur de calcul du complément à l’ouverture de cette page. « Tableur (binaire) » : la même valeur non arrondie, stockée en binaire comme le fait un tableur, puis arrondie à deux décimales, comme le ferait un calcul ordinaire.',
     unrounded: 'Non arrondi',
-    naive: 'Flottant naïf',
+    naive: 'Tableur (binaire)',
     examples: {
       half: {
         title: 'Exactement à mi-chemin',
-        why: 'T = 0,660 × 1 + 0,345 = 1,005 exactement ; la troisième décimale est 5, on arrondit donc au supérieur. En double binaire, 1,005 vaut 1,00499999…, si bien qu’un calcul en flottant arrondit à l’inférieur.',
+        why: 'T = 0,660 × 1 + 0,345 = 1,005 exactement ; la troisième décimale est 5, on arrondit donc au supérieur. Stocké en binaire, 1,005 vaut 1,00499999…, si bien qu’un tableur arrondit à l’inférieur.',
       },
       cover: {
         title: 'À mi-chemin seulement après le rapport de quotité',
-        why: '1,33 % × 97,5 %/95 % = 1,33 × 39/38 = 1,365 exactement. Diviser par 0,95 avant de multiplier arrondit 39/38 et peut faire basculer l’égalité vers le bas ; le cœur divise en dernier, exactement.',
+        why: '1,33 % × 97,5 %/95 % = 1,33 × 39/38 = 1,365 exactement. Diviser par 0,95 avant de multiplier arrondit 39/38 et peut faire basculer l’égalité vers le bas ; le moteur de calcul divise en dernier, exactement.',
       },
       above: {
         title: 'Quotité supérieure à la quotité standard',
-        why: 'S = 0,345 × 5 + 0,345 = 2,07, T = 0,564 × 5 + 0,345 = 3,165, k = 0,00489, C = 1,00489 ; R = 3,165 × 100/95 × 1,00489.',
+        why: 'S = 0,345 × 5 + 0,345 = 2,07 ; T = 0,564 × 5 + 0,345 = 3,165 ; k = 0,00489 ; C = 1,00489 ; R = 3,165 × 100/95 × 1,00489.',
       },
     },
   },
   categories: {
     title: 'Catégories de pays et de débiteur',
-    intro: 'Catégorie de pays : un entier de 0 à 7. Catégorie de débiteur : SOV+ (meilleur que le souverain), SOV/CCO (souverain ; SOV et CCO sont acceptés), puis de CC1 (la meilleure) à CC5 pour les débiteurs publics non souverains et les débiteurs privés. SOV+ et SOV/CCO sont des désignations, pas des notations. Pour les cautions bancaires et les lettres de crédit, c’est la catégorie de la banque qui compte.',
+    intro: 'Catégorie de pays : un entier de 0 à 7. Catégorie de débiteur : SOV+ (meilleur que le souverain), SOV/CCO (souverain ; SOV et CCO sont acceptés), puis de CC1 (la meilleure) à CC5 pour les débiteurs publics non souverains et les débiteurs privés. SOV+ et SOV/CCO sont des désignations, pas des notations. Pour les cautions bancaires et les crédits documentaires, c’est la catégorie de la banque qui compte.',
     countries: 'Catégories de pays',
     countryCaption: 'Catégories de pays (OCDE)',
     countryHead: ['Catégorie', 'Ligne de tarification', 'k (II-I)', 'Remarque'],
@@ -358,9 +463,10 @@ const FR: PaneText = {
   },
   options: {
     title: 'Options',
-    intro: 'BPI.TAUXPRIME et BPI.EXPLIQUER acceptent, après le type, un texte d’options : des éléments NOM=VALEUR séparés par « ; », p. ex. `"MOBILE=25%; COVER=100%"`. Les noms restent en anglais, comme les fonctions les lisent, et la casse est indifférente ; un nom seul vaut VRAI (TRUE) et, pour une réduction, VRAI vaut le maximum publié. Valeurs : des nombres avec une virgule ou un point décimal (`COVER=97,5%` comme `COVER=97.5%`), des pourcentages (`25%`), ou TRUE/FALSE (1/0 pour les indicateurs). Un nom inconnu ou une valeur mal formée donne #VALEUR! ; un niveau supérieur à son maximum donne #NOMBRE!, jamais un plafonnement silencieux.',
+    intro: 'BPI.TAUXPRIME et BPI.EXPLIQUER acceptent, après le type, un texte d’options : des éléments NOM=VALEUR séparés par « ; », p. ex. `"MOBILE=25%; COVER=100%"`. Les noms restent en anglais, comme les fonctions les lisent, et la casse est indifférente ; un nom seul vaut « oui » et, pour une réduction, le maximum publié. Valeurs : des nombres avec une virgule ou un point décimal (`COVER=97,5%` comme `COVER=97.5%`), des pourcentages (`25%`) ; pour une option oui/non, le nom seul, ou `=TRUE`/`=FALSE` (`=1`/`=0`), en anglais comme les noms. Un nom inconnu ou une valeur mal formée donne #VALEUR! ; un niveau supérieur à son maximum donne #NOMBRE!, jamais un plafonnement silencieux.',
     head: ['Option', 'Valeur', 'Règle'],
-    values: { fraction: 'fraction', bool: 'TRUE/FALSE', level: 'niveau' },
+    table: 'Tableau des options',
+    values: { fraction: 'pourcentage', bool: 'oui/non', level: 'niveau' },
     inCategory0: (range) => `(${range} en catégorie 0)`,
     rules: {
       COVER: 'Fixe à la fois la quotité garantie politique et la quotité garantie commerciale (95 % par défaut).',
@@ -379,11 +485,11 @@ const FR: PaneText = {
     outro: 'Les techniques d’atténuation du risque (ESCROW, LOCALCCY et les réductions de la part risque débiteur) ne s’appliquent qu’à NONPAYMENT, ENVELOPE, LC et CASH. Les réductions de la part risque débiteur s’additionnent et leur somme est plafonnée à 35 % (règle publiée, appliquée sans message) ; une part risque débiteur négative ou nulle (SOV+) n’est pas réduite.',
   },
   readings: {
-    title: 'Lectures de la note',
+    title: 'Interprétation de la note',
     intro: 'Là où la note prête à interprétation, le complément la lit ainsi.',
     items: (k2) => [
       'II-I (quotité garantie) écrit deux fois « politique » dans la version anglaise de la note ; le complément retient max(quotité politique, quotité commerciale) pour la part risque pays et la quotité commerciale pour la part risque débiteur, comme la règle OCDE qu’elle cite.',
-      'Les niveaux de réduction sont à l’appréciation de Bpifrance : c’est vous qui indiquez le niveau ; VRAI vaut le maximum publié.',
+      'Les niveaux de réduction sont à l’appréciation de Bpifrance : c’est vous qui indiquez le niveau ; le nom seul (ou `=TRUE`) vaut le maximum publié.',
       'Le compte séquestre à l’étranger est exclusif : il ne se cumule avec rien, pas même le financement en monnaie locale.',
       'Les réductions de la part risque débiteur s’additionnent (10 % + 25 % = 35 %), puis le plafond de 35 % s’applique.',
       'Le plancher de 0,25 s’applique comme max(x ; 0,25) : une durée d’un peu plus de 3 mois n’est jamais tarifée en dessous d’une durée de 3 mois.',
@@ -396,10 +502,10 @@ const FR: PaneText = {
     title: 'Erreurs',
     head: ['Erreur', 'Quand'],
     value: 'type de valeur incorrect : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
-    num: 'nombre hors limites : catégorie de pays 8, x < 0, quotité supérieure à 100 %, MOBILE=30%, créances supérieures à 20 %',
+    num: 'nombre hors limites : catégorie de pays 8 ; x < 0 ; quotité supérieure à 100 % ; MOBILE=30% ; créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
-    outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur ci-dessus pour lire le message.',
-    codes: 'Les codes ci-dessus sont les noms anglais d’Excel : un Excel en français affiche #VALEUR! pour #VALUE! et #NOMBRE! pour #NUM! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
+    outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur pour lire le message.',
+    codes: 'Les codes ci-dessus sont ceux d’un Excel en français ; un Excel en anglais affiche #VALUE! pour #VALEUR! et #NUM! pour #NOMBRE! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
   },
   edition: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -409,6 +515,16 @@ const FR: PaneText = {
     privacy: 'Rien de ce que vous saisissez ici ne quitte cette page : le complément n’envoie aucune requête réseau, hormis le chargement d’Office.js, et aucune télémétrie.',
   },
 };
+
+/** Excel's error codes as Excel shows them in each language (the functions return the same error). */
+const ERROR_CODES: Readonly<Record<Lang, Readonly<Record<ExcelErrorCode, string>>>> = {
+  en: { '#VALUE!': '#VALUE!', '#NUM!': '#NUM!', '#N/A': '#N/A' },
+  fr: { '#VALUE!': '#VALEUR!', '#NUM!': '#NOMBRE!', '#N/A': '#N/A' },
+};
+
+export function errorCodeText(code: ExcelErrorCode, lang: Lang): string {
+  return ERROR_CODES[lang][code];
+}
 
 export const PANE_TEXT: Readonly<Record<Lang, PaneText>> = { en: EN, fr: frenchCatalogue(FR) };
 

@@ -2,14 +2,17 @@ import { readCountry, readDebtor } from '../core/categories';
 import { BpiError, ExcelErrorCode, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readExact } from '../core/numbers';
-import { premium } from '../core/amounts';
+import { fixedToString } from '../core/exact';
+import { premium, readFinancedShare } from '../core/amounts';
 import { category, rate, readTerm } from '../core/pricing';
 import { readRateType } from '../core/rateTypes';
 import { errorText } from '../i18n/errors';
 import type { Lang } from '../i18n/lang';
 import { formatAmount, formatRate } from './format';
-import { DebtorArg, formulaLocale, localizeFormula, rateFormula } from './formula';
+import { DebtorArg, formulaLocale, localizeFormula, premiumFormula, rateCall } from './formula';
 import { StepRow, stepRows } from './steps';
+import { OecdMinimum, oecdMinimum } from './oecd';
+import { paneNumber } from './typed';
 
 /**
  * The calculator without the page: the text of its inputs → what it shows. All the pricing is the core's
@@ -25,6 +28,8 @@ export interface CalculatorInputs {
   readonly options: string;
   /** Optional amount (premium basis) for the premium. */
   readonly amount: string;
+  /** The financed share of the premium (BPI.PREMIUM's financed), in percent or as a fraction; blank is none. */
+  readonly financed?: string;
 }
 
 export interface Failure {
@@ -48,10 +53,19 @@ export interface Calculation {
   /** amount × rate to the cent, "10,100.00"; null without an amount. */
   readonly premium: string | null;
   readonly premiumError: Failure | null;
+  /** The financed share as shown ("100 %"), null when none is financed. */
+  readonly financedShare: string | null;
+  /** =BPI.PREMIUM(amount,BPI.RATE(...)[,share]) in en-US form, and as the user types it; null without a premium. */
+  readonly premiumFormula: string | null;
+  readonly premiumFormulaShown: string | null;
   /** The equivalent =BPI.RATE(...) formula, en-US form (what Insert formula takes). */
   readonly formula: string;
   /** The same as the user types it: in French =BPI.TAUXPRIME(3;"CC2";7,5). */
   readonly formulaShown: string;
+  /** The OECD minimum for the same deal (BPI.MPR, standard product), or why there is none. */
+  readonly oecd: OecdMinimum;
+  /** Its =BPI.MPR(...) formula as the user types it, when there is one. */
+  readonly oecdFormulaShown: string | null;
 }
 
 export type Outcome = { readonly ok: true; readonly value: Calculation } | { readonly ok: false; readonly error: Failure };
@@ -70,19 +84,12 @@ export function calculate(inputs: CalculatorInputs, lang: Lang = 'en'): Outcome 
  * read as Excel's: got 8, not got "8"); anything else stays text, for the core to read or refuse.
  */
 export function cellValue(text: string, lang: Lang = 'en'): CellValue {
+  const typed = paneNumber(text, lang);
   try {
-    return readExact('', lang === 'fr' ? decimalPoint(text) : text).value;
+    return readExact('', typed).value;
   } catch {
     return text;
   }
-}
-
-/**
- * A French cell reads "7,5" as 7.5: in the French pane a number typed with a decimal comma (one comma, digits
- * after it, no point: ",5" too) is read so. Anything else is left as typed, for the core to read or refuse.
- */
-export function decimalPoint(text: string): string {
-  return /^\s*[+-]?\d*,\d+\s*%?\s*$/.test(text) ? text.replace(',', '.') : text;
 }
 
 function price(form: CalculatorInputs, lang: Lang): Calculation {
@@ -94,8 +101,12 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
   // One step record (the core's data) gives the rows shown and the flags.
   const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
   const steps = stepRows(record, lang);
-  const premium = premiumFor(lang === 'fr' ? decimalPoint(inputs.amount) : inputs.amount, r, lang);
-  const formula = rateFormula({ country, debtor: arg, x: readTerm(inputs.x).toString(), type, options: inputs.options });
+  const xText = readTerm(inputs.x).toString();
+  const call = rateCall({ country, debtor: arg, x: xText, type, options: inputs.options });
+  const oecd = oecdMinimum({ country, debtor, x: inputs.x, xText, type, options: inputs.options, rateHundredths: record.roundedHundredths }, lang);
+  const premium = premiumFor(paneNumber(inputs.amount, lang), paneNumber(inputs.financed ?? '', lang), r, call, lang);
+  const formula = `=${call}`;
+  const shown = (f: string) => (lang === 'fr' ? localizeFormula(f, formulaLocale('fr', ',')) : f);
   return {
     rate: r,
     rateText: formatRate(r, lang),
@@ -103,10 +114,15 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
     score: 'score' in arg ? arg.score : null,
     indicative: record.plan.indicative,
     steps,
-    premium: premium.ok ? premium.value : null,
+    premium: premium.ok ? (premium.value?.text ?? null) : null,
     premiumError: premium.ok ? null : premium.error,
+    financedShare: premium.ok ? (premium.value?.share ?? null) : null,
+    premiumFormula: premium.ok ? (premium.value?.formula ?? null) : null,
+    premiumFormulaShown: premium.ok && premium.value ? shown(premium.value.formula) : null,
     formula,
-    formulaShown: lang === 'fr' ? localizeFormula(formula, formulaLocale('fr', ',')) : formula,
+    formulaShown: shown(formula),
+    oecd,
+    oecdFormulaShown: oecd.kind === 'mpr' ? shown(oecd.formula) : null,
   };
 }
 
@@ -127,15 +143,52 @@ function resolveDebtor(text: string, country: number): { debtor: string; arg: De
   }
 }
 
-type PremiumOutcome = { ok: true; value: string | null } | { ok: false; error: Failure };
+interface PremiumResult {
+  readonly text: string;
+  /** The financed share in % as the pane shows it, null when none. */
+  readonly share: string | null;
+  readonly formula: string;
+}
+type PremiumOutcome = { ok: true; value: PremiumResult | null } | { ok: false; error: Failure };
 
-/** BPI.PREMIUM(amount, rate): amount × rate, half up to cents, in exact decimals. */
-function premiumFor(amount: string, r: number, lang: Lang): PremiumOutcome {
+/** A failure of BPI.PREMIUM's argument `arg`, marked on the pane's field `field`. */
+function premiumFailure(e: unknown, field: string, lang: Lang): PremiumOutcome {
+  if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: errorText(e, lang), arg: field } };
+  throw e;
+}
+
+/**
+ * BPI.PREMIUM(amount, rate, financed): amount × rate, or with a financed share s amount × rate / (1 − s ×
+ * rate), half up to cents, in exact decimals (the core's premium). The share is typed in percent (50 %) or as
+ * a fraction (0,5), or TRUE/FALSE, and read by the core's own reader (readFinancedShare), as a cell would be.
+ */
+function premiumFor(amount: string, financed: string, r: number, rateCall: string, lang: Lang): PremiumOutcome {
   if (isBlank(amount.trim())) return { ok: true, value: null };
+  let share: number;
+  let shareText: string;
+  let typed: string;
   try {
-    return { ok: true, value: formatAmount(premium(amount, r, null), lang) };
+    // A French Excel writes TRUE and FALSE as VRAI and FAUX: the French pane reads those too.
+    typed = lang === 'fr' ? financed.trim().replace(/^vrai$/i, 'TRUE').replace(/^faux$/i, 'FALSE') : financed.trim();
+    const read = readFinancedShare('financed', typed);
+    share = read.value;
+    shareText = fixedToString(read.fixed);
   } catch (e) {
-    if (e instanceof BpiError) return { ok: false, error: { code: e.code, message: errorText(e, lang), arg: 'amount' } };
-    throw e;
+    return premiumFailure(e, 'financed', lang);
   }
+  let cents: number;
+  try {
+    cents = premium(amount, r, typed);
+  } catch (e) {
+    return premiumFailure(e, e instanceof BpiError && e.arg === 'financed' ? 'financed' : 'amount', lang);
+  }
+  const financedPart = share !== 0 ? shareText : null;
+  return {
+    ok: true,
+    value: {
+      text: formatAmount(cents, lang),
+      share: financedPart === null ? null : formatRate(share, lang),
+      formula: premiumFormula(fixedToString(readExact('amount', amount).fixed), rateCall, financedPart),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { CheckResult, checkRate } from '../core/check';
 import { BpiError } from '../core/errors';
 import type { CellValue } from '../core/numbers';
-import { checkExplanation, checkPaneText } from '../i18n/check';
+import { checkCauseName, checkExplanation, checkPaneText } from '../i18n/check';
 import { errorText } from '../i18n/errors';
 import { currentLanguage, Lang } from '../i18n/lang';
 import { h } from './dom';
@@ -82,13 +82,16 @@ export function mountCheckField(lang: Lang = currentLanguage()): CheckFieldView 
     field,
     result,
     update(args) {
+      input.setAttribute('aria-describedby', 'in-check-hint');
       const outcome = args === null ? ({ kind: 'blank' } as const) : checkTyped(input.value, args, lang);
       input.removeAttribute('aria-invalid');
       result.hidden = outcome.kind === 'blank';
       if (outcome.kind === 'blank') return result.replaceChildren();
       if (outcome.kind === 'unreadable') {
+        // Tied to the field: a screen reader reads the message with it.
         input.setAttribute('aria-invalid', 'true');
-        return result.replaceChildren(h('p', { class: 'warning' }, outcome.message));
+        input.setAttribute('aria-describedby', 'in-check-error in-check-hint');
+        return result.replaceChildren(h('p', { class: 'warning', id: 'in-check-error' }, outcome.message));
       }
       const r = outcome.result;
       const ok = r.verdict === 'OK';
@@ -98,7 +101,8 @@ export function mountCheckField(lang: Lang = currentLanguage()): CheckFieldView 
           { class: ok ? 'check-ok' : 'warning' },
           h('strong', {}, text(ok ? 'ok' : 'mismatch')),
           ok ? null : ` (${text('expected', { expected: formatRate(r.expected, lang) })})`,
-          ok ? null : h('span', {}, ` — ${text('cause')} `, h('code', {}, r.cause)),
+          // The cause in words; its code (what BPI.CHECK's cell shows) stays on the element for scripts.
+          ok ? null : h('span', { 'data-cause': r.cause }, ` — ${text('cause')} ${checkCauseName(r.cause, lang)}`),
         ),
         h('p', {}, outcome.explanation),
       );

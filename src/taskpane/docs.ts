@@ -9,7 +9,7 @@ import { INTERRUPTION_TABLE } from '../core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../core/tables/nonpayment';
 import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../core/tables/types';
 import type { Lang } from '../i18n/lang';
-import { PaneText, TableName, paneText } from '../i18n/pane';
+import { PaneText, TableName, errorCodeText, paneText } from '../i18n/pane';
 import { NBSP, localNumber } from '../i18n/typography';
 import { h, table } from './dom';
 import { formulaCode } from './formulaView';
@@ -66,14 +66,9 @@ function rich(text: string): (string | Node)[] {
   return text.split('`').map((part, i) => (i % 2 === 1 ? code(part) : part)).filter((x) => x !== '');
 }
 
-/** An argument name that may break after its underscores (months_since_default), so a narrow pane keeps all columns in view. */
+/** An argument name, never split over two lines (CSS: .arg-name); a narrow table scrolls sideways instead. */
 function argName(name: string): HTMLElement {
-  const el = code('');
-  name.split(/(?<=_)/).forEach((part, i) => {
-    if (i > 0) el.append(document.createElement('wbr'));
-    el.append(part);
-  });
-  return el;
+  return h('code', { class: 'arg-name' }, name);
 }
 
 function signature(f: FunctionDoc, separator: string): string {
@@ -231,7 +226,7 @@ function optionsSection(c: Ctx): HTMLElement {
     'options',
     t.title,
     p(t.intro),
-    scrollable(t.title, table(null, t.head, OPTION_NAMES.map((n) => [code(n), optionValue(n, c), t.rules[n]]), { 'data-testid': 'options-table' }), c.lang),
+    scrollable(t.table, table(null, t.head, OPTION_NAMES.map((n) => [code(n), optionValue(n, c), t.rules[n]]), { 'data-testid': 'options-table' }), c.lang),
     p(t.outro),
   );
 }
@@ -247,9 +242,9 @@ function errorsSection(c: Ctx): HTMLElement {
     'errors',
     t.title,
     table(null, t.head, [
-      ['#VALUE!', t.value],
-      ['#NUM!', t.num],
-      ['#N/A', t.na],
+      [errorCodeText('#VALUE!', c.lang), t.value],
+      [errorCodeText('#NUM!', c.lang), t.num],
+      [errorCodeText('#N/A', c.lang), t.na],
     ]),
     p(t.outro),
     p(t.codes),

@@ -25,3 +25,10 @@ export function formatAmount(amount: number, lang: Lang = 'en'): string {
   const [group, decimal] = lang === 'fr' ? [NNBSP, ','] : [',', '.'];
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, group)}${decimal}${cents}`;
 }
+
+/** Hundredths (an exact integer) as a number with two decimals, a percentage if `percent`: 123n → "1.23%" ("1,23 %"), "1.23". */
+export function formatHundredths(hundredths: bigint, lang: Lang = 'en', percent = false): string {
+  const digits = (hundredths < 0n ? -hundredths : hundredths).toString().padStart(3, '0');
+  const text = `${hundredths < 0n ? '-' : ''}${digits.slice(0, -2)}${lang === 'fr' ? ',' : '.'}${digits.slice(-2)}`;
+  return percent ? (lang === 'fr' ? `${text}${NBSP}%` : `${text}%`) : text;
+}

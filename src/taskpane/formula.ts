@@ -27,12 +27,25 @@ export function excelText(s: string): string {
 
 /** =BPI.RATE(country, debtor, x, [type], [options]) with trailing defaults left out. */
 export function rateFormula(a: RateFormulaArgs): string {
+  return `=${rateCall(a)}`;
+}
+
+/** BPI.RATE(...) without the "=", to nest in another formula. */
+export function rateCall(a: RateFormulaArgs): string {
   const debtor = 'score' in a.debtor ? `BPI.CATEGORY(${excelText(a.debtor.score)},${a.country})` : excelText(a.debtor.category);
   const args = [String(a.country), debtor, a.x];
   const options = a.options.trim();
   if (options !== '') args.push(excelText(a.type), excelText(options));
   else if (a.type !== DEFAULT_TYPE) args.push(excelText(a.type));
-  return `=BPI.RATE(${args.join(',')})`;
+  return `BPI.RATE(${args.join(',')})`;
+}
+
+/**
+ * =BPI.PREMIUM(amount, BPI.RATE(...), [financed]): the premium of the calculator's deal in one cell; the
+ * amount and the financed share as decimal numbers ("1000000", "0.5"), the share left out when none.
+ */
+export function premiumFormula(amount: string, rateCall: string, financed: string | null): string {
+  return `=BPI.PREMIUM(${[amount, rateCall, ...(financed === null ? [] : [financed])].join(',')})`;
 }
 
 /**

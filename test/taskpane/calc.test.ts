@@ -69,12 +69,59 @@ describe('Task pane calculator (without the page)', () => {
   });
 
   it('shows an amount error without losing the rate', () => {
-    const r = calculate(inputs({ amount: '1,000' }));
+    const r = calculate(inputs({ amount: '1 000' })); // a space groups thousands in French, not in the English pane
     assert.ok(r.ok);
     assert.equal(r.value.rateText, '1.01%');
     assert.equal(r.value.premium, null);
     assert.equal(r.value.premiumError?.code, '#VALUE!');
+    assert.equal(r.value.premiumError?.arg, 'amount');
     assert.match(r.value.premiumError?.message ?? '', /thousands separators/);
+  });
+
+  it('reads amounts grouped as the pane writes them: 1,000,000 in English; 1 000 000 (space, no-break, narrow no-break) in French', () => {
+    // 3 / CC3 / 1: 1.01 %; 1,000,000 × 1.01 % = 10,100.00
+    for (const amount of ['1,000,000', '1000000', '1,000,000.00']) {
+      const r = calculate(inputs({ amount }));
+      assert.ok(r.ok && r.value.premium === '10,100.00', amount);
+      assert.equal(r.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC3",1))');
+    }
+    for (const amount of ['1 000 000', '1\u00a0000\u00a0000', '1\u202f000\u202f000', '1 000 000,00', '1000000']) {
+      const r = calculate(inputs({ amount }), 'fr');
+      assert.ok(r.ok && r.value.premium === '10\u202f100,00', amount);
+      assert.equal(r.value.premiumFormulaShown, '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC3";1))');
+    }
+    // Not groups of three: left as typed, for the core to refuse (nothing silently changed).
+    for (const [amount, lang] of [['1,00,000', 'en'], ['10 00', 'fr'], ['1,5', 'en']] as const) {
+      const r = calculate(inputs({ amount }), lang);
+      assert.ok(r.ok && r.value.premium === null && r.value.premiumError?.code === '#VALUE!', amount);
+    }
+  });
+
+  it('prices a financed premium: 100 % financed is amount × rate / (1 − rate), the formula with financed = 1', () => {
+    // 3 / CC2 / 5 / COVER=100%: 3.35 %; 1,000,000 × 0.0335 / (1 − 0.0335) = 33,500 / 0.9665 = 34,661.148… → 34,661.15
+    const r = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1,000,000', financed: '100%' }));
+    assert.ok(r.ok);
+    assert.equal(r.value.premium, '34,661.15');
+    assert.equal(r.value.financedShare, '100.00%');
+    assert.equal(r.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),1)');
+    const none = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1000000', financed: '0 %' }));
+    assert.ok(none.ok && none.value.premium === '33,500.00' && none.value.financedShare === null); // 1,000,000 × 3.35 %
+    const bad = calculate(inputs({ amount: '1000000', financed: 'half' }));
+    assert.ok(bad.ok && bad.value.premiumError?.arg === 'financed');
+    // Half of it financed: 33,500 / (1 − 0.5 × 0.0335) = 33,500 / 0.98325 = 34,070.683956… → 34,070.68.
+    const half = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1,000,000', financed: '50%' }));
+    assert.ok(half.ok);
+    assert.equal(half.value.premium, '34,070.68');
+    assert.equal(half.value.premiumFormula, '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),0.5)');
+    const fr = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1 000 000', financed: '0,5' }), 'fr');
+    assert.ok(fr.ok && fr.value.premium === '34\u202f070,68');
+    assert.equal(fr.value.premiumFormulaShown, '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC2";5;"NONPAYMENT";"COVER=100%");0,5)');
+    // VRAI, as a French Excel writes TRUE, is all of it: 34,661.15 as above.
+    const vrai = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%', amount: '1000000', financed: 'VRAI' }), 'fr');
+    assert.ok(vrai.ok && vrai.value.premium === '34\u202f661,15');
+    // A share above 100 % is the core's #NUM! at the financed field.
+    const over = calculate(inputs({ amount: '1000000', financed: '120%' }));
+    assert.ok(over.ok && over.value.premiumError?.code === '#NUM!' && over.value.premiumError.arg === 'financed');
   });
 
   it('turns a score into the category of the note’s matrix (core category()), and says so in the formula', () => {
@@ -106,6 +153,47 @@ describe('Task pane calculator (without the page)', () => {
       assert.equal(r.error.code, code, JSON.stringify(o));
       assert.match(r.error.message, message);
     }
+  });
+
+  it('shows the rounded rate step with the rate’s two decimals: 3 / CC3 / 2.5 → 2.00, not 2', () => {
+    // 0.660 × 2.5 + 0.345 = 1.65 + 0.345 = 1.995 → half up → 2.00 %.
+    for (const [lang, x, text] of [['en', '2.5', '2.00'], ['fr', '2,5', '2,00']] as const) {
+      const r = calculate(inputs({ x }), lang);
+      assert.ok(r.ok);
+      assert.equal(r.value.steps.find((s) => s.id === 'rounded')?.text, text);
+    }
+  });
+
+  it('gives the OECD minimum for the same deal (BPI.MPR, standard product) and the gap to the note’s rate, exactly', () => {
+    // 3 / CC3 / 1: Arrangement category 3, a = 0.350, b = 0.350, c(CC3) = 0.320; standard product QPF = 1,
+    // 95 % cover (PCF = 1): MPR = (0.350 × 1 + 0.350) + 0.320 × 1 = 1.02 %; the note's 1.01 % is 0.01 point below.
+    const plain = calculate(inputs({}));
+    assert.ok(plain.ok && plain.value.oecd.kind === 'mpr');
+    assert.deepEqual([plain.value.oecd.hundredths, plain.value.oecd.gapHundredths, plain.value.oecd.sign], [102n, -1n, -1]);
+    assert.equal(plain.value.oecd.formula, '=BPI.MPR(3,"CC3",1)');
+    // 3 / CC2 / 5 / COVER=100%: parts (0.350 × 5 + 0.350 + 0.223 × 5) × 1.00/0.95 = 3.215/0.95; PCF = 1 + (0.05/0.05) × 0.00489
+    // = 1.00489 on the whole: 3.215 × 1.00489 / 0.95 = 3.40075931… → 3.40 %; the note's 3.35 % is 0.05 below.
+    const cover = calculate(inputs({ debtor: 'CC2', x: '5', options: 'COVER=100%' }));
+    assert.ok(cover.ok && cover.value.oecd.kind === 'mpr');
+    assert.deepEqual([cover.value.oecd.hundredths, cover.value.oecd.gapHundredths, cover.value.oecd.sign], [340n, -5n, -1]);
+    assert.equal(cover.value.oecd.steps.find((s) => s.id === 'pcf')?.text, '1.00489');
+    // POLITICAL is PCC = 0 % (country part only, 0.350 + 0.350 = 0.70 %); ESCROW (the note's category n − 1) has no
+    // counterpart in the Arrangement and is named as left out.
+    const political = calculate(inputs({ options: 'POLITICAL' }));
+    assert.ok(political.ok && political.value.oecd.kind === 'mpr' && political.value.oecd.hundredths === 70n);
+    assert.equal(political.value.oecd.formula, '=BPI.MPR(3,"CC3",1,"PCC=0%")');
+    const escrow = calculate(inputs({ country: '4', options: 'ESCROW' }));
+    assert.ok(escrow.ok && escrow.value.oecd.kind === 'mpr');
+    assert.deepEqual(escrow.value.oecd.omitted, ['ESCROW']);
+    // No minimum: category 0 (market benchmarks), pre-shipment risk (BOND, INTERRUPTION).
+    const zero = calculate(inputs({ country: '0' }));
+    assert.ok(zero.ok && zero.value.oecd.kind === 'none' && zero.value.oecd.reason === 'category0');
+    const bond = calculate(inputs({ type: 'BOND' }));
+    assert.ok(bond.ok && bond.value.oecd.kind === 'none' && bond.value.oecd.reason === 'preShipment');
+    // French: the formula by its French name.
+    const fr = calculate(inputs({ x: '2,5' }), 'fr');
+    assert.ok(fr.ok);
+    assert.equal(fr.value.oecdFormulaShown, '=BPI.PRIMEMINOCDE(3;"CC3";2,5)');
   });
 
   it('marks category 0 as indicative', () => {
@@ -223,14 +311,21 @@ describe('Task pane documentation data', () => {
 });
 
 describe('Task pane formula wrapping (formulaView)', () => {
-  it('cuts a formula only after a top-level comma or a "; " inside a text, keeping each number whole', () => {
+  it('cuts a formula only after a top-level comma, keeping each number and each text whole', () => {
     assert.deepEqual(breakPoints('=BPI.RATE(1,"SOV/CCO",10.9,"NONPAYMENT","COVER=97.5%; MOBILE=25%")'), [
       '=BPI.RATE(1,',
       '"SOV/CCO",',
       '10.9,',
       '"NONPAYMENT",',
-      '"COVER=97.5%; ',
-      'MOBILE=25%")',
+      '"COVER=97.5%; MOBILE=25%")',
+    ]);
+    // French: ";" between arguments, and the "; " inside the options text is not a break.
+    assert.deepEqual(breakPoints('=BPI.TAUXPRIME(3;"CC2";7,5;"NONPAYMENT";"MOBILE=25%; COVER=100%")', ';'), [
+      '=BPI.TAUXPRIME(3;',
+      '"CC2";',
+      '7,5;',
+      '"NONPAYMENT";',
+      '"MOBILE=25%; COVER=100%")',
     ]);
     // A comma inside a text is not a break; spaces after a comma stay with it; the pieces rebuild the text.
     const sig = 'BPI.EKFELIGIBLE(term_days, buyer_amount_dkk, [declined])';

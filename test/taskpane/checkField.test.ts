@@ -34,6 +34,6 @@ describe('Task pane: the "Check a rate" field (no page)', () => {
     assert.deepEqual(checkTyped('  ', args), { kind: 'blank' });
     const bad = checkTyped('one percent', args);
     assert.ok(bad.kind === 'unreadable');
-    assert.match(bad.message, /Type a rate in percent, e\.g\. 1\.00 % \(got “one percent”\)/);
+    assert.match(bad.message, /Type a rate in percent, e\.g\. 1\.00% \(got “one percent”\)/);
   });
 });

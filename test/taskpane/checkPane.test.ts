@@ -11,7 +11,9 @@ describe('Task pane: "Check a rate" in headless Chromium', function () {
     assert.equal(await page.getByTestId('check-result').isVisible(), false);
     await page.getByTestId('check').fill('1,00 %');
     const shown = await page.getByTestId('check-result').innerText();
-    assert.match(shown, /Mismatch \(expected 1\.01%\) — cause: TRUNCATED/);
+    // The cause in words in the pane; its code, what BPI.CHECK's cell shows, on the element.
+    assert.match(shown, /Mismatch \(expected 1\.01%\) — cause: rate truncated/);
+    assert.equal(await page.locator('[data-testid="check-result"] [data-cause]').getAttribute('data-cause'), 'TRUNCATED');
     assert.match(shown, /rounded down \(truncated\) at the last step/);
     await page.locator('#calculator').screenshot({ path: path.join(ARTIFACTS, 'check-a-rate.png') });
     await page.getByTestId('check').fill('1.01');
@@ -19,8 +21,10 @@ describe('Task pane: "Check a rate" in headless Chromium', function () {
     await page.getByTestId('check').fill('1 %%');
     assert.match(await page.getByTestId('check-result').innerText(), /Type a rate in percent/);
     assert.equal(await page.getByTestId('check').getAttribute('aria-invalid'), 'true');
-    // Inputs in error: nothing to check against.
+    assert.match((await page.getByTestId('check').getAttribute('aria-describedby')) ?? '', /in-check-error/, 'the message is tied to the field');
+    // Inputs in error (Enter commits what was typed): nothing to check against.
     await page.getByTestId('x').fill('-1');
+    await page.getByTestId('x').press('Enter');
     assert.equal(await page.getByTestId('check-result').isVisible(), false);
     await page.getByTestId('x').fill('1');
     await page.getByTestId('check').fill('');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, openPane, Pane, price, useBrowser, withAxe } from './browser';
+import { ARTIFACTS, openPane, Pane, price, showCalculator, showDocs, useBrowser, withAxe } from './browser';
 
 const NBSP = '\u00a0';
 
@@ -25,12 +25,16 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
       assert.equal(await page.title(), 'Prime BPI');
       const headings = (await page.locator('h2').allTextContents()).map((h) => h.replace(/\u00a0/g, ' '));
-      for (const h of ['Calculateur', 'Modèle d’opération', 'Fonctions', 'Arrondi', 'Catégories de pays et de débiteur', 'Options', 'Lectures de la note', 'Erreurs', 'Édition : mars 2018']) {
+      for (const h of ['Calculateur', 'Modèle d’opération', 'Fonctions', 'Arrondi', 'Catégories de pays et de débiteur', 'Options', 'Interprétation de la note', 'Erreurs', 'Édition : mars 2018']) {
         assert.ok(headings.includes(h), `heading "${h}" in ${JSON.stringify(headings)}`);
       }
       assert.equal(await page.getByLabel('Catégorie de pays').count(), 1);
       assert.equal(await page.getByTestId('calculate').textContent(), 'Calculer');
-      assert.match(await page.locator('#in-country option[value="0"]').textContent() ?? '', /ancienne catégorie 0, à titre indicatif/);
+      assert.match(await page.locator('#in-country option[value="0"]').textContent() ?? '', /indicatif/);
+      assert.match(await text(page, '#in-country-hint'), /la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0\/1 à titre indicatif/);
+      // The type picker in words, the codes kept as the values the formula takes.
+      assert.equal(await page.locator('#in-type option[value="NONPAYMENT"]').textContent(), 'non-paiement (I-C)');
+      assert.equal(await page.locator('#in-type option[value="LC"]').textContent(), 'crédit documentaire (II-D)');
       assert.equal(await page.locator('#debtor-list option[value="SOV+"]').getAttribute('label'), 'meilleur que le souverain');
       // 3 / CC3 / 1: 1.005 % exactly, rounded half up to 1,01 %.
       assert.equal(await price(page, '3', 'CC3', '1', 'NONPAYMENT'), `1,01${NBSP}%`);
@@ -55,28 +59,31 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       await price(page, '3', 'ZZ', '1', 'NONPAYMENT');
       assert.match(
         await text(page, '[data-testid="error"]'),
-        /^#VALUE! catégorie_débiteur doit être l’une des catégories de débiteur SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(ou SOV, CCO\), reçu "ZZ" ; ou une notation de AAA à C/,
+        /^#VALEUR! catégorie_débiteur doit être l’une des catégories de débiteur SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(ou SOV, CCO\), reçu "ZZ" ; ou une notation de AAA à C/,
       );
       await price(page, '3', 'CC2', '100,5', 'NONPAYMENT');
-      assert.equal(await text(page, '[data-testid="error"]'), '#NUM! x doit être une durée en années de 0 à 100, reçu 100,5');
+      assert.equal(await text(page, '[data-testid="error"]'), '#NOMBRE! x doit être une durée en années de 0 à 100, reçu 100,5');
       await price(page, '3', 'CC2', '5', 'NONPAYMENT', 'MOBILE=30%');
-      assert.equal(await text(page, '[data-testid="error"]'), '#NUM! options : MOBILE doit être au plus 25 % (15 % en catégorie de pays 0), reçu 30 %');
+      assert.equal(await text(page, '[data-testid="error"]'), '#NOMBRE! options : MOBILE doit être au plus 25 % (15 % en catégorie de pays 0), reçu 30 %');
       assert.equal(await page.getByTestId('error').innerText().then((t) => t.includes(`25${NBSP}%`)), true, 'no-break space before %');
+      // No English left in the calculator's own words (the core's messages aside).
+      const calculatorText = await text(page, 'main');
       // The documentation: French names with the English beside, French numbers.
+      await showDocs(page);
       const fns = await page.locator('article.fn h3').allTextContents();
       for (const n of ['TAUXPRIME', 'EXPLIQUER', 'CATEGORIE', 'MONTANTPRIME', 'ELIGIBLEEKF']) assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
       assert.ok(fns.some((t) => t.startsWith('BPI.TAUXPRIME(catégorie_pays; catégorie_débiteur; x; [type]; [options])')), fns[0]);
       assert.match(await text(page, '#fn-rate'), /Nom anglais \(toutes langues\) : BPI\.RATE/);
       assert.match(await text(page, '#fn-rate'), /Exemple : =BPI\.TAUXPRIME\(3;"CC2";7;"NONPAYMENT";"MOBILE=25%; COVER=100%"\)/);
       const rounding = await text(page, '[data-testid="rounding-examples"]');
-      assert.match(rounding, /Exactement à mi-chemin[^%]*Non arrondi\s+1,005 %\s+Flottant naïf\s+1,00 %\s+BPI\.TAUXPRIME\s+1,01 %/);
+      assert.match(rounding, /Exactement à mi-chemin[^%]*Non arrondi\s+1,005 %\s+Tableur \(binaire\)\s+1,00 %\s+BPI\.TAUXPRIME\s+1,01 %/);
       assert.match(await text(page, '[data-testid="options-table"]'), /MOBILE\s+0–25 % \(0–15 % en catégorie 0\)/);
       assert.match(await text(page, '#readings'), /0,0037/);
       assert.match(await text(page, '[data-testid="score-matrix"]'), /De AAA à AA-[\s\S]*BB- ou moins/);
       assert.match(await text(page, '#categories'), /Coefficients a \/ b, grille non-paiement \(I-C-1\)/);
       // No English left in the page's own words (the core's messages aside).
-      const all = await text(page, 'main');
-      for (const en of ['Calculate', 'Premium rate', 'Scroll sideways', 'Returns:', 'Example:', 'Readings of the note', 'If left out', 'Unrounded']) {
+      const all = `${calculatorText}\n${await text(page, 'main')}`;
+      for (const en of ['Calculate', 'Premium rate', 'Scroll sideways', 'Returns:', 'Example:', 'Readings of the note', 'If left out', 'Unrounded', 'TRUE/FALSE', 'Naive', 'toFixed', 'flottant', 'Mismatch', 'Copy', 'Print']) {
         assert.ok(!new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(all), `"${en}" left in English`);
       }
       // French spacing: no ordinary space or none at all before « : ; % » in the page's prose (code aside).
@@ -127,7 +134,7 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       const insert = fr.page.getByTestId('insert');
       await insert.waitFor({ state: 'visible' });
       assert.equal(await fr.page.evaluate(() => document.documentElement.lang), 'fr');
-      assert.equal(await insert.textContent(), 'Insérer la formule');
+      assert.equal(await insert.textContent(), 'Insérer la formule du taux');
       await price(fr.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
       await insert.click();
       await fr.page.getByText('insérée dans la cellule sélectionnée').waitFor();
@@ -147,16 +154,26 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
     }
   });
 
-  it('has no serious or critical accessibility violation (axe-core) in French or English, at 450 and 320 px', async () => {
+  it('has no accessibility violation at all (axe-core, landmark-unique included) in French or English, both views, at 1200, 450 and 320 px', async () => {
     for (const locale of ['fr-FR', 'en-US']) {
-      for (const width of [450, 320]) {
+      for (const width of [1200, 450, 320]) {
         await withAxe(session, { width, locale }, async (page, check) => {
           await price(page, '3', 'BB-', '1', 'NONPAYMENT');
           await check('score');
           await price(page, '6', 'CC5', '1', 'NONPAYMENT');
           await check('error');
+          await price(page, '3', 'CC3', '-1', 'NONPAYMENT');
+          await check('error at a field');
+          await price(page, '3', 'CC3', '1', 'NONPAYMENT');
+          await page.getByTestId('amount').fill('1000000');
+          await page.getByTestId('financed').fill('100%');
+          await page.getByTestId('check').fill('1,00');
+          await page.locator('.mpr details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+          await check('premium, financed, checked, OECD minimum steps open');
           await price(page, '1', 'SOV/CCO', locale === 'fr-FR' ? '10,9' : '10.9', 'NONPAYMENT', 'COVER=97.5%');
           await check('tie');
+          await showDocs(page);
+          await check('documentation');
         });
       }
     }
@@ -186,11 +203,14 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
             await p.page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-calculator-${state}.png`) });
             if (state !== 'error') await p.page.getByTestId('steps').screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-steps-${state}.png`) });
           }
+          await showDocs(p.page);
           const broken = await p.page.evaluate(() => [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent));
           assert.deepEqual(broken, [], `formula tokens broken at ${width}px, ${tag}`);
-          for (const part of ['functions', 'fn-rate', 'fn-ekfeligible', 'rounding', 'categories', 'options', 'readings', 'errors', 'edition', 'deal-model']) {
+          for (const part of ['functions', 'fn-rate', 'fn-ekfeligible', 'rounding', 'categories', 'options', 'readings', 'errors', 'edition']) {
             await p.page.locator(`#${part}`).screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-${part}.png`) });
           }
+          await showCalculator(p.page);
+          await p.page.locator('#deal-model').screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-deal-model.png`) });
           assert.deepEqual(p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)), []);
         } finally {
           await p.close();
