@@ -1,13 +1,13 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { BpiError, aboutArgument, numError } from './errors';
+import { BpiError, Failure, aboutArgument, numError, numFailure } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
 import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, optionHundredths, planRate, rateSteps } from './rate';
 import { RateType } from './rateTypes';
 import { DEBTOR_CATEGORIES } from './tables/types';
-import { readRateType } from './rateTypes';
+import { RATE_TYPES, readRateType } from './rateTypes';
 import { coverKText } from './coefficients';
 import type { DebtorCategory } from './tables/types';
 
@@ -28,9 +28,7 @@ export function readTerm(v: CellValue, arg = 'x'): Exact {
   // A number cell in range needs no reading at all (+ 0 turns -0 into 0).
   if (typeof v === 'number' && v >= 0 && v <= MAX_TERM_YEARS) return Exact.ofNumber(v);
   const d = readExact(arg, v);
-  if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) {
-    throw numError('termRange', { arg, max: MAX_TERM_YEARS, got: v });
-  }
+  if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) throw termRangeError(arg, v);
   return d;
 }
 
@@ -105,11 +103,132 @@ export function rate(country: CellValue, debtor: CellValue, x: CellValue, type: 
     const fast = optionHundredths(c, d, t, o, value);
     if (fast === fast) return fast / 10000;
   }
-  const plan = planFor(c, d, t, o, NOTE);
-  const h = fastHundredths(plan, value);
-  if (h === h) return h / 10000;
-  return rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).rate;
+  return planHundredths(planFor(c, d, t, o, NOTE), value, term) / 10000;
 }
+
+/** The rounded rate of a plan at x in hundredths of a percent: the fast path, or the exact pipeline where it cannot decide. */
+function planHundredths(plan: RatePlan, value: number, term: Exact | null): number {
+  const h = fastHundredths(plan, value);
+  return h === h ? h : rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).roundedHundredths;
+}
+
+/** x out of range, as readTerm reports it (made without reading: a number needs none). */
+const termRangeError = (arg: string, got: CellValue) => numError('termRange', { arg, max: MAX_TERM_YEARS, got });
+
+/** A failed reading, remembered. */
+type Read<T> = T | Failure;
+const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
+
+/**
+ * The rows of one BPI.RATE spill, priced as rate() prices each (the same rates, the same errors, the first
+ * bad argument in argument order), without an exception per row: a bad column (100,000 rows of an unknown
+ * debtor, or of terms out of range) costs about what a good one does. Within one spill, every distinct
+ * country, debtor, type and term that is not a plain number in range is read once and its reading or error
+ * remembered; an option text's error, and a combination's (a "-" cell of the table, options the type does
+ * not take), likewise. rate() gives the rate, or NaN with the error in `failure`. One per call: what it
+ * remembers lives as long as the spill.
+ */
+export class RateRows {
+  /** The error of the last row that gave NaN. */
+  failure: Failure | null = null;
+  private readonly countries = new Map<CellValue, Read<CountryCategory>>();
+  private readonly debtors = new Map<CellValue, Read<DebtorCategory>>();
+  private readonly terms = new Map<CellValue, Read<Exact>>();
+  private readonly types = new Map<CellValue, Read<RateType>>();
+  private readonly badOptions = new Map<CellValue, BpiError>();
+  /** Per option reading (NO_OPTIONS for none), the errors of the combinations refused, by type, country and debtor. */
+  private readonly badPlans = new Map<RateOptions, (BpiError | undefined)[]>();
+
+  /** The rate of a row given as its five arguments in order. */
+  value(v: readonly CellValue[]): number {
+    return this.rate(v[0], v[1], v[2], v[3], v[4]);
+  }
+
+  rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
+    const c = typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)
+      ? (country + 0) as CountryCategory : this.read(this.countries, country, 'country', readCountry);
+    if (c === undefined) return NaN;
+    const d = this.read(this.debtors, debtor, 'debtor', readDebtor);
+    if (d === undefined) return NaN;
+    let value: number;
+    let term: Exact | null = null;
+    if (typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS) value = x + 0;
+    else {
+      // A number out of range is refused as such (no reading, no exception); text is read once.
+      const read = typeof x === 'number' && Number.isFinite(x) ? this.outOfRange(x) : this.read(this.terms, x, 'x', readTerm);
+      if (read === undefined) return NaN;
+      term = read;
+      value = term.value;
+    }
+    const t = isBlank(type) ? RATE_TYPES.NONPAYMENT : this.read(this.types, type, 'type', readRateType);
+    if (t === undefined) return NaN;
+    let o = NO_OPTIONS;
+    if (!isBlank(options)) {
+      const known = this.badOptions.size === 0 ? undefined : this.badOptions.get(options);
+      if (known !== undefined) return this.fail(known);
+      try {
+        o = parseOptions(options);
+      } catch (e) {
+        this.badOptions.set(options, this.caught(e, 'options'));
+        return this.fail(this.badOptions.get(options));
+      }
+      const fast = optionHundredths(c, d, t, o, value);
+      if (fast === fast) return fast / 10000;
+    }
+    const combination = (TYPE_INDEX.get(t)! * 8 + c) * 7 + DEBTOR_INDEX[d];
+    const refused = this.badPlans.size === 0 ? undefined : this.badPlans.get(o)?.[combination];
+    if (refused !== undefined) return this.fail(refused);
+    let plan: RatePlan;
+    try {
+      plan = planFor(c, d, t, o, NOTE);
+    } catch (e) {
+      const error = this.caught(e);
+      let refusals = this.badPlans.get(o);
+      if (refusals === undefined) this.badPlans.set(o, (refusals = []));
+      refusals[combination] = error;
+      return this.fail(error);
+    }
+    return planHundredths(plan, value, term) / 10000;
+  }
+
+  /** A value read by `reader` once per spill; undefined (and `failure` set) if it is refused. */
+  private read<T>(memo: Map<CellValue, Read<T>>, v: CellValue, arg: string, reader: (v: CellValue) => T): T | undefined {
+    let r = memo.get(v);
+    if (r === undefined) {
+      try {
+        r = reader(v);
+      } catch (e) {
+        r = this.caught(e, arg);
+      }
+      memo.set(v, r);
+    }
+    if (r instanceof BpiError) {
+      this.failure = r;
+      return undefined;
+    }
+    return r as T;
+  }
+
+  /** A finite number outside 0–MAX_TERM_YEARS: readTerm's error as a value, once per value (no Error, no exception). */
+  private outOfRange(x: number): undefined {
+    let e = this.terms.get(x);
+    if (e === undefined) this.terms.set(x, (e = numFailure('termRange', { arg: 'x', max: MAX_TERM_YEARS, got: x }, 'x')));
+    this.failure = e as Failure;
+    return undefined;
+  }
+
+  private caught(e: unknown, arg?: string): BpiError {
+    if (!(e instanceof BpiError)) throw e; // a bug: the call's error, as before
+    return (arg === undefined ? e : aboutArgument(e, arg)) as BpiError;
+  }
+
+  private fail(e: BpiError | undefined): number {
+    if (e !== undefined) this.failure = e;
+    return NaN;
+  }
+}
+
+const DEBTOR_INDEX = Object.fromEntries(DEBTOR_CATEGORIES.map((d, i) => [d, i])) as Record<DebtorCategory, number>;
 
 /** BPI.COEF: the published a and b (percentage points). */
 export function coefficients(country: CellValue, debtor: CellValue, type: CellValue): [number, number] {

@@ -1,4 +1,4 @@
-import { BpiError, ExcelErrorCode } from '../core/errors';
+import { ExcelErrorCode, isFailure } from '../core/errors';
 import { errorText } from '../i18n/errors';
 import { Lang, currentLanguage } from '../i18n/lang';
 
@@ -25,8 +25,41 @@ const asErrorCode = (code: ExcelErrorCode) => code as CustomFunctions.ErrorCode;
  * passes it for each of its cells); anything that is not a BpiError is a bug, still shown as #VALUE!.
  */
 export function toExcelError(e: unknown, lang: Lang = currentLanguage()): CustomFunctions.Error {
-  const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
-  if (e instanceof BpiError) return new cf.Error(asErrorCode(e.code), errorText(e, lang));
+  const [code, text] = errorParts(e, lang);
+  return makeError(code, text);
+}
+
+function errorParts(e: unknown, lang: Lang): [ExcelErrorCode, string] {
+  if (isFailure(e)) return [e.code, errorText(e, lang)];
   const detail = e instanceof Error ? e.message : String(e);
-  return new cf.Error(asErrorCode('#VALUE!'), errorText({ key: 'internal', params: { detail } }, lang));
+  return ['#VALUE!', errorText({ key: 'internal', params: { detail } }, lang)];
+}
+
+function makeError(code: ExcelErrorCode, text: string): CustomFunctions.Error {
+  const { CustomFunctions: cf } = globalThis as unknown as { CustomFunctions: typeof CustomFunctions };
+  return new cf.Error(asErrorCode(code), text);
+}
+
+/**
+ * The error cells of one call: a failure's message rendered once, and one CustomFunctions.Error per
+ * distinct code and message, shared by every cell that shows it (a column of 100,000 rows with the same bad
+ * debtor makes one error, not 100,000, each capturing a stack). Excel's runtime reads a returned error,
+ * it never writes to it, so cells may share one.
+ */
+export class ErrorCells {
+  private readonly byFailure = new Map<unknown, CustomFunctions.Error>();
+  private readonly byMessage = new Map<string, CustomFunctions.Error>();
+  constructor(private readonly lang: Lang = currentLanguage()) {}
+
+  of(e: unknown): CustomFunctions.Error {
+    let error = this.byFailure.get(e);
+    if (error === undefined) {
+      const [code, text] = errorParts(e, this.lang);
+      const key = `${code}\n${text}`;
+      error = this.byMessage.get(key);
+      if (error === undefined) this.byMessage.set(key, (error = makeError(code, text)));
+      this.byFailure.set(e, error);
+    }
+    return error;
+  }
 }
