@@ -1,6 +1,6 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { BpiError, Failure, aboutArgument, numError, numFailure } from './errors';
+import { BpiError, Failure, aboutArgument, isFailure, numError, numFailure } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
@@ -28,7 +28,7 @@ export function readTerm(v: CellValue, arg = 'x'): Exact {
   // A number cell in range needs no reading at all (+ 0 turns -0 into 0).
   if (typeof v === 'number' && v >= 0 && v <= MAX_TERM_YEARS) return Exact.ofNumber(v);
   const d = readExact(arg, v);
-  if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) throw termRangeError(arg, v);
+  if (d.compare(0) < 0 || d.compare(MAX_TERM_YEARS) > 0) throw numError('termRange', termRangeParams(arg, v));
   return d;
 }
 
@@ -83,14 +83,20 @@ export function ratePricer(country: CellValue, debtor: CellValue, type: CellValu
  * combinations, filled on first use and never evicted (nothing to fall off). A plan that fails (a "-" cell)
  * is not stored: the error is rebuilt each time.
  */
-const PLAIN_PLANS = new Map<RateType, (RatePlan | undefined)[]>();
+const PLAIN_PLANS: (RatePlan | undefined)[] = [];
+const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
+const TYPES_BY_INDEX = Object.values(RATE_TYPES);
+const DEBTOR_INDEX = Object.fromEntries(DEBTOR_CATEGORIES.map((d, i) => [d, i])) as Record<DebtorCategory, number>;
+/** The index of a (type, country, debtor) combination in the tables of plans: 0 to 391. */
+const combinationOf = (type: number, c: number, debtor: number) => (type * 8 + c) * 7 + debtor;
 
 function plainPlan(c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan {
-  let plans = PLAIN_PLANS.get(t);
-  if (plans === undefined) PLAIN_PLANS.set(t, (plans = new Array(8 * 7)));
-  const i = c * 7 + DEBTOR_CATEGORIES.indexOf(d);
-  let plan = plans[i];
-  if (plan === undefined) plans[i] = plan = planRate({ country: c, debtor: d, type: t, options: NO_OPTIONS });
+  return plainPlanAt(combinationOf(TYPE_INDEX.get(t)!, c, DEBTOR_INDEX[d]), c, d, t);
+}
+
+function plainPlanAt(i: number, c: CountryCategory, d: DebtorCategory, t: RateType): RatePlan {
+  let plan = PLAIN_PLANS[i];
+  if (plan === undefined) PLAIN_PLANS[i] = plan = planRate({ country: c, debtor: d, type: t, options: NO_OPTIONS });
   return plan;
 }
 
@@ -112,44 +118,43 @@ function planHundredths(plan: RatePlan, value: number, term: Exact | null): numb
   return h === h ? h : rateSteps(plan, (term ?? Exact.ofNumber(value)).fixed).roundedHundredths;
 }
 
-/** x out of range, as readTerm reports it (made without reading: a number needs none). */
-const termRangeError = (arg: string, got: CellValue) => numError('termRange', { arg, max: MAX_TERM_YEARS, got });
+/** What readTerm's error for x out of range says. */
+const termRangeParams = (arg: string, got: CellValue) => ({ arg, max: MAX_TERM_YEARS, got });
 
 /** A failed reading, remembered. */
 type Read<T> = T | Failure;
-const TYPE_INDEX = new Map<RateType, number>(Object.values(RATE_TYPES).map((t, i) => [t, i]));
 
 /**
  * The rows of one BPI.RATE spill, priced as rate() prices each (the same rates, the same errors, the first
  * bad argument in argument order), without an exception per row: a bad column (100,000 rows of an unknown
  * debtor, or of terms out of range) costs about what a good one does. Within one spill, every distinct
- * country, debtor, type and term that is not a plain number in range is read once and its reading or error
- * remembered; an option text's error, and a combination's (a "-" cell of the table, options the type does
- * not take), likewise. rate() gives the rate, or NaN with the error in `failure`. One per call: what it
- * remembers lives as long as the spill.
+ * debtor, type, and country or term that is not a plain number in range is read once and its reading or
+ * error remembered; an option text's error, and a combination's (a "-" cell of the table, options the type
+ * does not take), likewise. One per call: what it remembers lives as long as the spill.
  */
 export class RateRows {
   /** The error of the last row that gave NaN. */
   failure: Failure | null = null;
   private readonly countries = new Map<CellValue, Read<CountryCategory>>();
-  private readonly debtors = new Map<CellValue, Read<DebtorCategory>>();
+  /** Debtor and type as their indexes in DEBTOR_CATEGORIES and RATE_TYPES. */
+  private readonly debtors = new Map<CellValue, Read<number>>();
+  private readonly types = new Map<CellValue, Read<number>>();
   private readonly terms = new Map<CellValue, Read<Exact>>();
-  private readonly types = new Map<CellValue, Read<RateType>>();
-  private readonly badOptions = new Map<CellValue, BpiError>();
-  /** Per option reading (NO_OPTIONS for none), the errors of the combinations refused, by type, country and debtor. */
-  private readonly badPlans = new Map<RateOptions, (BpiError | undefined)[]>();
+  private readonly badOptions = new Map<CellValue, Failure>();
+  /** Per option reading (NO_OPTIONS for none), the errors of the combinations refused, by combinationOf. */
+  private readonly badPlans = new Map<RateOptions, (Failure | undefined)[]>();
 
-  /** The rate of a row given as its five arguments in order. */
+  /** The rate of a row given as its five arguments in order, in hundredths of a percent (101 for 1.01 %); NaN with `failure` set. */
   value(v: readonly CellValue[]): number {
-    return this.rate(v[0], v[1], v[2], v[3], v[4]);
+    return this.hundredths(v[0], v[1], v[2], v[3], v[4]);
   }
 
-  rate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
+  hundredths(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
     const c = typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)
       ? (country + 0) as CountryCategory : this.read(this.countries, country, 'country', readCountry);
     if (c === undefined) return NaN;
-    const d = this.read(this.debtors, debtor, 'debtor', readDebtor);
-    if (d === undefined) return NaN;
+    const di = this.read(this.debtors, debtor, 'debtor', readDebtorIndex);
+    if (di === undefined) return NaN;
     let value: number;
     let term: Exact | null = null;
     if (typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS) value = x + 0;
@@ -160,35 +165,44 @@ export class RateRows {
       term = read;
       value = term.value;
     }
-    const t = isBlank(type) ? RATE_TYPES.NONPAYMENT : this.read(this.types, type, 'type', readRateType);
-    if (t === undefined) return NaN;
+    const ti = isBlank(type) ? 0 : this.read(this.types, type, 'type', readTypeIndex);
+    if (ti === undefined) return NaN;
+    const d = DEBTOR_CATEGORIES[di];
+    const t = TYPES_BY_INDEX[ti];
+    const combination = combinationOf(ti, c, di);
     let o = NO_OPTIONS;
-    if (!isBlank(options)) {
+    if (isBlank(options)) {
+      const plan = PLAIN_PLANS[combination];
+      if (plan !== undefined) {
+        const h = fastHundredths(plan, value);
+        if (h === h) return h;
+      }
+    } else {
       const known = this.badOptions.size === 0 ? undefined : this.badOptions.get(options);
       if (known !== undefined) return this.fail(known);
       try {
         o = parseOptions(options);
       } catch (e) {
-        this.badOptions.set(options, this.caught(e, 'options'));
-        return this.fail(this.badOptions.get(options));
+        const error = this.caught(e, 'options');
+        this.badOptions.set(options, error);
+        return this.fail(error);
       }
       const fast = optionHundredths(c, d, t, o, value);
-      if (fast === fast) return fast / 10000;
+      if (fast === fast) return fast;
     }
-    const combination = (TYPE_INDEX.get(t)! * 8 + c) * 7 + DEBTOR_INDEX[d];
     const refused = this.badPlans.size === 0 ? undefined : this.badPlans.get(o)?.[combination];
     if (refused !== undefined) return this.fail(refused);
     let plan: RatePlan;
     try {
-      plan = planFor(c, d, t, o, NOTE);
+      plan = o === NO_OPTIONS ? plainPlanAt(combination, c, d, t) : planFor(c, d, t, o, NOTE);
     } catch (e) {
-      const error = this.caught(e);
+      const error = this.caught(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
       let refusals = this.badPlans.get(o);
       if (refusals === undefined) this.badPlans.set(o, (refusals = []));
       refusals[combination] = error;
       return this.fail(error);
     }
-    return planHundredths(plan, value, term) / 10000;
+    return planHundredths(plan, value, term);
   }
 
   /** A value read by `reader` once per spill; undefined (and `failure` set) if it is refused. */
@@ -202,7 +216,7 @@ export class RateRows {
       }
       memo.set(v, r);
     }
-    if (r instanceof BpiError) {
+    if (isFailure(r)) {
       this.failure = r;
       return undefined;
     }
@@ -212,23 +226,24 @@ export class RateRows {
   /** A finite number outside 0–MAX_TERM_YEARS: readTerm's error as a value, once per value (no Error, no exception). */
   private outOfRange(x: number): undefined {
     let e = this.terms.get(x);
-    if (e === undefined) this.terms.set(x, (e = numFailure('termRange', { arg: 'x', max: MAX_TERM_YEARS, got: x }, 'x')));
+    if (e === undefined) this.terms.set(x, (e = numFailure('termRange', termRangeParams('x', x), 'x')));
     this.failure = e as Failure;
     return undefined;
   }
 
-  private caught(e: unknown, arg?: string): BpiError {
+  private caught(e: unknown, arg: string): BpiError {
     if (!(e instanceof BpiError)) throw e; // a bug: the call's error, as before
-    return (arg === undefined ? e : aboutArgument(e, arg)) as BpiError;
+    return aboutArgument(e, arg) as BpiError;
   }
 
-  private fail(e: BpiError | undefined): number {
-    if (e !== undefined) this.failure = e;
+  private fail(e: Failure): number {
+    this.failure = e;
     return NaN;
   }
 }
 
-const DEBTOR_INDEX = Object.fromEntries(DEBTOR_CATEGORIES.map((d, i) => [d, i])) as Record<DebtorCategory, number>;
+const readDebtorIndex = (v: CellValue) => DEBTOR_INDEX[readDebtor(v)];
+const readTypeIndex = (v: CellValue) => TYPE_INDEX.get(readRateType(v))!;
 
 /** BPI.COEF: the published a and b (percentage points). */
 export function coefficients(country: CellValue, debtor: CellValue, type: CellValue): [number, number] {

@@ -1,6 +1,6 @@
 import { valueError } from '../core/errors';
 import { CellValue, isBlank } from '../core/numbers';
-import { CellFormat, FormattedValue, PLAIN, plainGrid } from './cellValues';
+import { CellFormat, FormattedValue, PLAIN, plainCell, plainGrid } from './cellValues';
 import { ErrorCells, toExcelError } from './runtime';
 
 /** What Excel passes for an `any[][]` parameter: a 2-D array, or null when an optional one is omitted. */
@@ -22,15 +22,35 @@ interface Shape {
   cols: number;
 }
 
-/** A grid as Excel would pass it; a bare scalar (a caller that is not Excel) counts as 1×1. */
-function asGrid(arg: Arg): CellValue[][] | null {
+/**
+ * A grid as Excel would pass it; a bare scalar (a caller that is not Excel) counts as 1×1. `checked`: every
+ * row checked and cell value objects unwrapped here; else (a spill) row by row as its cells are read (load).
+ */
+function asGrid(arg: Arg, checked = true): CellValue[][] | null {
   const g = arg.grid as unknown;
   if (g === null || g === undefined) return null;
   if (!Array.isArray(g)) return [[g as CellValue]];
   if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError('emptyRange', { arg: arg.name });
+  if (!checked) return g as CellValue[][];
   const cols = g[0].length;
-  if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError('notRectangular', { arg: arg.name });
+  for (let r = 0; r < g.length; r++) {
+    const row: unknown = g[r];
+    if (!Array.isArray(row) || row.length !== cols) throw valueError('notRectangular', { arg: arg.name });
+  }
   return plainGrid(g as CellValue[][]); // a formatted number from another cell arrives as a cell value object
+}
+
+/** Thrown by load at a row that is not an array of the grid's width: the call is then checked as a whole (asGrid). */
+const RAGGED = Symbol('ragged');
+
+/** The error of a call whose spill failed as a whole: the first argument that is not a rectangle, else `e`. */
+function wholeCallError(args: readonly Arg[], e: unknown): CustomFunctions.Error {
+  try {
+    for (const arg of args) asGrid(arg);
+  } catch (ragged) {
+    return toExcelError(ragged);
+  }
+  return toExcelError(e);
 }
 
 const shapeText = (s: Shape) => `${s.rows}×${s.cols}`;
@@ -79,23 +99,31 @@ interface Spill {
 }
 
 function spillOf(args: readonly Arg[], width: number): Spill {
-  const grids = args.map(asGrid);
+  const grids = args.map((a) => asGrid(a, false));
   const shape = commonShape(args, grids);
   if (width > 1 && shape.cols > 1) {
     throw valueError('singleColumnRanges', { width, shape: shapeText(shape) });
   }
   const full = grids.map((g) => (g !== null && !(g.length === 1 && g[0].length === 1) ? g : null));
-  const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? g[0][0] : null));
+  const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? plainCell(g[0][0]) : null));
   // The language once per call, not per error cell.
   return { shape, full, values, requiredIdx: blankRowArguments(args, grids), errors: new ErrorCells() };
 }
 
-/** Loads the values of cell (r, c) into spill.values; true if the cell is blank (all its required inputs are). */
+/**
+ * Loads the values of cell (r, c) into spill.values, a cell value object as its basic value; true if the
+ * cell is blank (all its required inputs are). A row that is not an array of the shape's width throws RAGGED.
+ */
 function load(spill: Spill, r: number, c: number): boolean {
   const { full, values } = spill;
+  const cols = spill.shape.cols;
   for (let i = 0; i < full.length; i++) {
     const g = full[i];
-    if (g !== null) values[i] = g[r][c];
+    if (g === null) continue;
+    const row = g[r];
+    if (!Array.isArray(row) || row.length !== cols) throw RAGGED;
+    const v = row[c];
+    values[i] = typeof v === 'object' && v !== null ? plainCell(v) : v;
   }
   return allBlank(values, spill.requiredIdx);
 }
@@ -115,7 +143,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
   try {
     spill = spillOf(args, width);
   } catch (e) {
-    throw toExcelError(e);
+    throw wholeCallError(args, e);
   }
   const { rows, cols } = spill.shape;
   const out: Cell[][] = new Array(rows);
@@ -158,6 +186,7 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
         }
       }
     } catch (e) {
+      if (e === RAGGED) throw wholeCallError(args, e);
       // The failing cell (r, c) shows its error; the run resumes after it.
       const error = spill.errors.of(e);
       if (cols === 1) {
@@ -175,34 +204,46 @@ export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => C
   return out;
 }
 
-/** Rows a spill prices one by one without exceptions: a number, or NaN with the row's error in `failure`. */
+/** Rows a spill prices one by one without exceptions: a number in units of 1/`unit`, or NaN with the row's error in `failure`. */
 export interface NumberRows {
   value(values: readonly CellValue[]): number;
   readonly failure: unknown;
 }
 
 /**
- * broadcast for a function whose cells are numbers (BPI.RATE): no error boundary at all, the rows report
- * their errors, each distinct one made once (ErrorCells).
+ * broadcast for a function whose cells are numbers (BPI.RATE, whose rows give hundredths of a percent:
+ * unit 10,000): no error boundary per cell, the rows report their errors, each distinct one made once
+ * (ErrorCells).
  */
-export function broadcastNumbers(args: readonly Arg[], rows: NumberRows, format: CellFormat = PLAIN): Cell[][] {
+export function broadcastNumbers(args: readonly Arg[], rows: NumberRows, unit: number, format: CellFormat = PLAIN): Cell[][] {
   let spill: Spill;
   try {
     spill = spillOf(args, 1);
   } catch (e) {
-    throw toExcelError(e);
+    throw wholeCallError(args, e);
   }
+  try {
+    return numberCells(spill, rows, unit, format);
+  } catch (e) {
+    throw wholeCallError(args, e); // a ragged row, or a bug
+  }
+}
+
+function numberCells(spill: Spill, rows: NumberRows, unit: number, format: CellFormat): Cell[][] {
   const { rows: n, cols } = spill.shape;
   const out: Cell[][] = new Array(n);
   const { values, errors } = spill;
+  const plain = format === PLAIN;
   for (let r = 0; r < n; r++) {
     if (cols === 1) {
-      let v: Cell = '';
-      if (!load(spill, r, 0)) {
+      // Literals of their own: a plain host's rows stay arrays of one unboxed double.
+      if (load(spill, r, 0)) out[r] = [''];
+      else {
         const x = rows.value(values);
-        v = x === x ? format(x) : errors.of(rows.failure);
+        if (x !== x) out[r] = [errors.of(rows.failure)];
+        else if (plain) out[r] = [x / unit];
+        else out[r] = [format(x / unit)];
       }
-      out[r] = [v];
       continue;
     }
     const row: Cell[] = (out[r] = new Array<Cell>(cols));
@@ -210,7 +251,7 @@ export function broadcastNumbers(args: readonly Arg[], rows: NumberRows, format:
       let v: Cell = '';
       if (!load(spill, r, c)) {
         const x = rows.value(values);
-        v = x === x ? format(x) : errors.of(rows.failure);
+        v = x === x ? format(x / unit) : errors.of(rows.failure);
       }
       row[c] = v;
     }

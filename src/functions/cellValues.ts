@@ -102,16 +102,19 @@ export function withNumberFormat<T>(kind: ValueKind, grid: T[][], shape: HostSha
 }
 
 /** A cell value object (Double, String, Boolean, a formatted number …) as its basic value; anything else as is. */
-function plainCell(v: unknown): unknown {
-  if (typeof v === 'object' && v !== null && 'basicValue' in v) return (v as { basicValue: unknown }).basicValue;
+export function plainCell<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && 'basicValue' in v) return (v as { basicValue: T }).basicValue;
   return v;
 }
 
 /** A grid with cell value objects unwrapped; the same array when it has none (the usual case, no copy). */
 export function plainGrid<T>(g: T[][]): T[][] {
-  for (const row of g) {
-    for (const v of row) {
-      if (typeof v === 'object' && v !== null) return g.map((r) => r.map(plainCell) as T[]);
+  // Indexed loops (no iterator per row): this scans every cell of every argument of a spill.
+  for (let r = 0; r < g.length; r++) {
+    const row = g[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === 'object' && v !== null) return g.map((cells) => cells.map(plainCell) as T[]);
     }
   }
   return g;

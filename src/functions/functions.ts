@@ -33,7 +33,7 @@ const CustomFunctions = excelRuntime();
  */
 export function rate(country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
   // A spill of its own: the rows report their errors instead of throwing them (core.RateRows).
-  return broadcastNumbers(rateArgs(country, debtor, x, type, options), new core.RateRows(), cellFormat('rate'));
+  return broadcastNumbers(rateArgs(country, debtor, x, type, options), new core.RateRows(), 10_000, cellFormat('rate'));
 }
 
 /**

@@ -19,7 +19,8 @@ const amountValue = (basicValue: number) => ({ type: 'Double', basicValue, numbe
 describe('Formatted results (double cell values) where the host supports them', () => {
   it('returns plain numbers outside Excel, where CustomFunctionsRuntime 1.4 is missing, and where ExcelApi 1.16 is', () => {
     assert.equal(loadWorkbook().cell('RATE', 3, 'CC3', 1), 0.0101);
-    for (const sets of [{ CustomFunctionsRuntime: '1.3', ExcelApi: '1.19' }, { CustomFunctionsRuntime: '1.4' }, { CustomFunctionsRuntime: '1.4', ExcelApi: '1.15' }]) {
+    const hosts: Record<string, string>[] = [{ CustomFunctionsRuntime: '1.3', ExcelApi: '1.19' }, { CustomFunctionsRuntime: '1.4' }, { CustomFunctionsRuntime: '1.4', ExcelApi: '1.15' }];
+    for (const sets of hosts) {
       const older = host(sets);
       assert.equal(older.cell('RATE', 3, 'CC3', 1), 0.0101, JSON.stringify(sets));
       assert.equal(older.cell('PREMIUM', 1_000_000, 0.0101), 10_100, JSON.stringify(sets));
