@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { rate, ratePricer } from '../../src/core/pricing';
+import { RateRows, rate, ratePricer } from '../../src/core/pricing';
+import type { CellValue } from '../../src/core/numbers';
 import { fixedOfNumber } from '../../src/core/exact';
 import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
 import { parseOptions, readOptionsText } from '../../src/core/options';
@@ -139,6 +140,62 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
     assert.ok(priced > OPTION_RUNS / 3, `only ${priced} of ${OPTION_RUNS} rows were priceable`);
     // Non-vacuity: the option step itself decides nearly every priceable row (the plan is the exception).
     assert.ok(decided > priced * 0.8, `the option step decided ${decided} of ${priced} priced rows`);
+  });
+});
+
+describe('the rows of a spill (RateRows: no exception per row) = rate() row by row, errors included', function () {
+  this.timeout(600_000);
+  const SPILL_RUNS = Math.max(200, Math.floor(RUNS / 500));
+  // Good and bad values of every argument, drawn from small pools so that values repeat within a spill
+  // (what RateRows remembers per spill is then used): countries as numbers and text, debtors in any case,
+  // terms in range, out of range and as text, types, option texts good, refused and malformed.
+  const mostly = (good: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: bad, weight: 1 });
+  const cell = {
+    country: mostly(fc.constantFrom<unknown>(0, 1, 2, 3, 4, 5, 6, 7, '4', ' 5 '), fc.constantFrom<unknown>(8, -1, 2.5, 'x', null, true, NaN)),
+    debtor: mostly(fc.constantFrom<unknown>(...DEBTOR_CATEGORIES, 'cc2', ' sov ', 'CCO'), fc.constantFrom<unknown>('CC9', 'CC6', '', 3, null, 'Cé1')),
+    x: mostly(
+      fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.constantFrom<unknown>(-0, '2.5', '0.1')),
+      fc.constantFrom<unknown>(-0.5, 100.001, 1e9, '2,5', '101', 'abc', null, Infinity, NaN, true),
+    ),
+    type: mostly(fc.constantFrom<unknown>(...RATE_TYPE_NAMES, null, '', 'bond'), fc.constantFrom<unknown>('LEASE', 7)),
+    options: mostly(
+      fc.constantFrom<unknown>(null, null, null, '', 'COVER=100%', 'COVER=97.5%', 'MOBILE=25%', 'ESCROW', 'POLITICAL', 'LOCALCCY=20%; MOBILE; FIXED'),
+      fc.constantFrom<unknown>('MOBILE=60%', 'CONSTRUCTION', 'COVER=100%; PCP=99%', 'COVER=101%', 'NOPE=1', 'COVER', 5),
+    ),
+  };
+  const row = fc.tuple(cell.country, cell.debtor, cell.x, cell.type, cell.options);
+
+  it(`gives rate()'s rate or its error (code, key, values, argument) for every row of ${SPILL_RUNS} random spills of up to 60 rows`, () => {
+    let errors = 0;
+    let rates = 0;
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const spill = new RateRows();
+        for (const r of rows) {
+          const [country, debtor, x, type, options] = r as CellValue[];
+          let expected: number | BpiError;
+          try {
+            expected = rate(country, debtor, x, type, options);
+          } catch (e) {
+            if (!(e instanceof BpiError)) throw e;
+            expected = e;
+          }
+          const h = spill.hundredths(country, debtor, x, type, options);
+          if (typeof expected === 'number') {
+            rates++;
+            assert.equal(h / 10_000, expected, JSON.stringify(r));
+          } else {
+            errors++;
+            assert.ok(h !== h, `${JSON.stringify(r)}: a rate where rate() refuses`);
+            const f = spill.failure!;
+            assert.deepEqual({ code: f.code, key: f.key, params: f.params, arg: f.arg }, { code: expected.code, key: expected.key, params: expected.params, arg: expected.arg }, JSON.stringify(r));
+          }
+        }
+      }),
+      { numRuns: SPILL_RUNS },
+    );
+    // Both outcomes are exercised in quantity.
+    assert.ok(rates > 1000 && errors > 1000, `${rates} rates, ${errors} errors`);
   });
 });
 
