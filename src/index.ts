@@ -9,6 +9,7 @@ import { BpiError } from './core/errors';
 import { explainRate } from './core/explain';
 import * as core from './core/pricing';
 import { checkExplanation } from './i18n/check';
+import { errorText } from './i18n/errors';
 
 /** A value as a cell would hold it: a number, a text (numeric text is read as its number), a boolean or blank. */
 export type Value = number | string | boolean | null | undefined;
@@ -17,8 +18,10 @@ export type Value = number | string | boolean | null | undefined;
 export type ExcelCode = '#VALUE!' | '#NUM!' | '#N/A';
 
 /**
- * Bad input: the Excel code the cell would show, the argument at fault (when known) and the message that
- * names it, the value received and what is allowed. `error.message` is that message.
+ * Bad input: the Excel code the cell would show, the argument at fault (the function's parameter name, as
+ * in functions.json: "country", "options", "pc_political"; undefined only for a result beyond Excel's
+ * range, which no one argument causes) and the English message that names it, the value received and
+ * what is allowed. `error.message` is that message.
  */
 export class BpiPremiumError extends Error {
   constructor(
@@ -31,31 +34,23 @@ export class BpiPremiumError extends Error {
   }
 }
 
-/**
- * The core's error as a BpiPremiumError. The argument is the core's own when it records one; otherwise the
- * parameter the message opens with (core messages start with the argument's name).
- */
-function rethrow(e: unknown, parameters: readonly string[]): never {
+/** The core's error as a BpiPremiumError: its code, the argument it records, its message in English. */
+function rethrow(e: unknown): never {
   if (!(e instanceof BpiError)) throw e;
-  const recorded = (e as { argument?: unknown }).argument;
-  const argument =
-    typeof recorded === 'string' ? recorded : parameters.find((p) => e.message === p || e.message.startsWith(`${p} `));
-  throw new BpiPremiumError(e.code as ExcelCode, argument, e.message);
+  throw new BpiPremiumError(e.code, e.arg, errorText(e, 'en'));
 }
 
-function guarded<T>(parameters: readonly string[], run: () => T): T {
+function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (e) {
-    return rethrow(e, parameters);
+    return rethrow(e);
   }
 }
 
-const RATE_PARAMETERS = ['country', 'debtor', 'x', 'type', 'options'] as const;
-
 /** BPI.RATE: the premium rate as a fraction (0.0101 for 1.01 %), rounded as the note says. */
 export function rate(country: Value, debtor: Value, x: Value, type?: Value, options?: Value): number {
-  return guarded(RATE_PARAMETERS, () => core.rate(country, debtor, x, type, options));
+  return guarded(() => core.rate(country, debtor, x, type, options));
 }
 
 /** One step of an explanation: its label in the note's terms and its value. */
@@ -66,17 +61,17 @@ export interface ExplainStep {
 
 /** BPI.EXPLAIN: the steps from the published coefficients to the rate, ending with the rate itself. */
 export function explain(country: Value, debtor: Value, x: Value, type?: Value, options?: Value): ExplainStep[] {
-  return guarded(RATE_PARAMETERS, () => explainRate(country, debtor, x, type, options).map(([label, value]) => ({ label, value })));
+  return guarded(() => explainRate(country, debtor, x, type, options).map(([label, value]) => ({ label, value })));
 }
 
 /** BPI.CATEGORY: the debtor category (CC1 ... CC5) of a non-sovereign debtor from its rating. */
 export function category(score: Value, country: Value): string {
-  return guarded(['score', 'country'], () => core.category(score, country));
+  return guarded(() => core.category(score, country));
 }
 
 /** BPI.COEF: the published coefficients a and b, in percentage points (rate % = a·x + b). */
 export function coefficients(country: Value, debtor: Value, type?: Value): { a: number; b: number } {
-  return guarded(['country', 'debtor', 'type'], () => {
+  return guarded(() => {
     const [a, b] = core.coefficients(country, debtor, type);
     return { a, b };
   });
@@ -84,7 +79,7 @@ export function coefficients(country: Value, debtor: Value, type?: Value): { a: 
 
 /** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares for a percentage of cover. */
 export function coverAdjustment(pcPolitical: Value, pcCommercial: Value, country: Value): { country: number; debtor: number } {
-  return guarded(['pc_political', 'pc_commercial', 'country'], () => {
+  return guarded(() => {
     const [countryFactor, debtorFactor] = core.coverAdjustment(pcPolitical, pcCommercial, country);
     return { country: countryFactor, debtor: debtorFactor };
   });
@@ -92,7 +87,7 @@ export function coverAdjustment(pcPolitical: Value, pcCommercial: Value, country
 
 /** BPI.PREMIUM: basis × rate to the cent, half up; financed = true prices the premium on its own basis too. */
 export function premium(basis: Value, rate: Value, financed?: Value): number {
-  return guarded(['basis', 'rate', 'financed'], () => corePremium(basis, rate, financed));
+  return guarded(() => corePremium(basis, rate, financed));
 }
 
 // --- check -------------------------------------------------------------------------------------------
@@ -114,7 +109,7 @@ export interface CheckReport {
  * a library does not guess its user's language).
  */
 export function check(given: Value, country: Value, debtor: Value, x: Value, type?: Value, options?: Value, language: 'en' | 'fr' = 'en'): CheckReport {
-  return guarded(['given', ...RATE_PARAMETERS], () => {
+  return guarded(() => {
     const r = checkRate(given, country, debtor, x, type, options);
     return { verdict: r.verdict, expected: r.expected, difference: r.difference, cause: r.cause, explanation: checkExplanation(r.cause, language) };
   });

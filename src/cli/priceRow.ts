@@ -1,5 +1,6 @@
 import { premium } from '../core/amounts';
 import { BpiError } from '../core/errors';
+import { errorText as englishText } from '../i18n/errors';
 import type { CellValue } from '../core/numbers';
 import { category, rate } from '../core/pricing';
 import type { Columns } from './columns';
@@ -50,7 +51,8 @@ function errorText(e: unknown, rename?: [from: string, to: string]): string {
   if (e instanceof RowError) return e.message;
   if (!(e instanceof BpiError)) throw e;
   // BPI.PREMIUM calls the amount its basis; the book calls it amount.
-  const message = rename && e.message.startsWith(`${rename[0]} `) ? rename[1] + e.message.slice(rename[0].length) : e.message;
+  const english = englishText(e, 'en');
+  const message = rename && english.startsWith(`${rename[0]} `) ? rename[1] + english.slice(rename[0].length) : english;
   return `${e.code} ${message}`;
 }
 

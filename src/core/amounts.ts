@@ -1,5 +1,4 @@
-import { numError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, numError } from './errors';
 import { CellValue, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';

@@ -100,7 +100,10 @@ export function noCoefficient(table: string, country: CountryCategory, debtor: D
   const lowered = pricedAs !== undefined && pricedAs !== country;
   // Say what the user can do: the debtor categories the note does price there.
   const pair = { table, debtor, country };
-  if (priced.length === 0) return lowered ? notAvailable('noCoefficientLowered', { ...pair, pricedAs }) : notAvailable('noCoefficient', pair);
+  // About the debtor: the category the note does not price there (the user changes it, or the country).
+  if (priced.length === 0) return lowered ? notAvailable('noCoefficientLowered', { ...pair, pricedAs }, 'debtor') : notAvailable('noCoefficient', pair, 'debtor');
   const list = priced.join(', ');
-  return lowered ? notAvailable('noCoefficientLoweredPriced', { ...pair, pricedAs, priced: list }) : notAvailable('noCoefficientPriced', { ...pair, priced: list });
+  return lowered
+    ? notAvailable('noCoefficientLoweredPriced', { ...pair, pricedAs, priced: list }, 'debtor')
+    : notAvailable('noCoefficientPriced', { ...pair, priced: list }, 'debtor');
 }

@@ -1,5 +1,4 @@
-import { numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, numError, valueError } from './errors';
 import { CellValue, isBlank, readBoolean, readExact, readFraction, readName, readNonNegative, roundCents } from './numbers';
 import * as X from './exact';
 import { EKF_TERMS, RETAINED_EXPOSURE } from './tables/cooperationTerms';

@@ -1,26 +1,175 @@
-import { ErrorKey, ErrorParams, KeyedMessage, describeValue, errorText } from '../i18n/errors';
-
 /** The Excel error a domain failure becomes (SPEC §7). */
 export type ExcelErrorCode = '#VALUE!' | '#NUM!' | '#N/A';
 
 /**
- * A failure the user can act on: an Excel error code and a keyed message (src/i18n/errors.ts) that names
- * the argument, the value received and what is allowed. The core throws only these; each layer renders the
- * message in its user's language (errorText): the Excel layer in Office's display language, the task pane
- * in the pane's. `message` is the English text (the CLI, the library and logs read it).
+ * Every error the add-in gives, by key, with the names of the values its message shows (its placeholders).
+ * The texts are not here: src/i18n/errors.ts holds them in English and French, typed against this list, so
+ * a key without its two texts, or a text whose {placeholders} are not exactly these names, does not
+ * compile. A name says what its value is, and so how each language writes it:
+ * - `arg`, or a name ending in `Arg`: an argument's English name ("country", "options: COVER", "shares
+ *   item 2");
+ * - `got`, or a name ending in `Got`: a value as the user gave it;
+ * - `char`: one character of a value the user gave (named as it is, or by its code when it cannot be seen);
+ * - `cause`: another keyed message;
+ * - any other: a string shown as it is, a JS number, or an exact decimal (DecimalText).
+ * Adding an error: a line here, then its English and French texts in src/i18n/errors.ts.
+ */
+export interface ErrorPlaceholders {
+  // Reading numbers, texts and flags (numbers.ts)
+  required: 'arg';
+  notNumber: 'arg' | 'got';
+  notNumberContains: 'arg' | 'got' | 'char';
+  thousandsSeparators: 'arg' | 'got';
+  decimalComma: 'arg' | 'got';
+  tooManyDigitsOrExponent: 'arg' | 'got';
+  notFinite: 'arg' | 'got';
+  negativeAmount: 'arg' | 'got';
+  negativeDays: 'arg' | 'got';
+  negativeMonths: 'arg' | 'got';
+  negativeTerm: 'arg' | 'got';
+  negativePeriod: 'arg' | 'got';
+  negativeTime: 'arg' | 'got';
+  fractionFrom: 'arg' | 'min' | 'got';
+  fractionAbove: 'arg' | 'min' | 'got';
+  integerRange: 'arg' | 'min' | 'max' | 'got';
+  notBoolean: 'arg' | 'got';
+  notAscii: 'arg' | 'got' | 'char';
+  notText: 'arg' | 'got';
+  resultTooLarge: 'value';
+  oneOf: 'arg' | 'choices' | 'got';
+
+  // Categories and the note's coefficients (categories.ts, coefficients.ts)
+  unknownDebtor: 'arg' | 'categories' | 'got';
+  defaultRating: 'arg' | 'got';
+  unknownRating: 'arg' | 'got';
+  noCoefficient: 'table' | 'debtor' | 'country';
+  noCoefficientPriced: 'table' | 'debtor' | 'country' | 'priced';
+  noCoefficientLowered: 'table' | 'debtor' | 'country' | 'pricedAs';
+  noCoefficientLoweredPriced: 'table' | 'debtor' | 'country' | 'pricedAs' | 'priced';
+
+  // The options text (options.ts)
+  optionsNotText: 'arg' | 'got';
+  optionsTooLong: 'arg' | 'max' | 'count';
+  unknownOption: 'arg' | 'got' | 'names';
+  malformedOption: 'arg' | 'got' | 'names';
+  optionTwice: 'arg' | 'name' | 'got';
+  optionNeedsValue: 'arg' | 'name';
+  optionNotPercentage: 'arg' | 'name' | 'got';
+  optionNotFlag: 'arg' | 'name' | 'got';
+  optionCoverRange: 'arg' | 'name' | 'got';
+  optionLevelRange: 'arg' | 'name' | 'got';
+
+  // Options against the deal (rate.ts)
+  levelAboveMax: 'name' | 'max' | 'value';
+  levelAboveMaxCategory0: 'name' | 'max' | 'other' | 'value';
+  levelAboveMaxElsewhere: 'name' | 'max' | 'other' | 'value';
+  interruptionOnly: 'name' | 'type';
+  mitigationType: 'name' | 'type';
+  politicalPrivateOnly: 'debtor';
+  politicalWithPcc: never;
+  coverWithPcpPcc: never;
+  mobileWithFixed: never;
+  escrowCountry: 'country';
+  escrowWith: 'other';
+
+  // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
+  termRange: 'arg' | 'max' | 'got';
+  rateRange: 'arg' | 'got';
+  rateRangeWrite: 'arg' | 'got';
+  amountAboveZero: 'arg' | 'got';
+  claimsAboveShare: 'arg' | 'got' | 'contractGot' | 'share';
+  sharesAboveTotal: 'arg' | 'sum';
+  emptyTimes: 'arg';
+  emptyAmounts: 'arg';
+  scheduleLengths: 'timesArg' | 'amountsArg' | 'times' | 'amounts';
+  scheduleRepaysNothing: 'arg';
+  quotaRateRequired: 'arg' | 'min' | 'max';
+  quotaRateRange: 'arg' | 'min' | 'max' | 'got';
+
+  // Ranges (the Excel layer, src/functions/broadcast.ts)
+  emptyRange: 'arg';
+  notRectangular: 'arg';
+  differentShapes: 'fromArg' | 'fromShape' | 'arg' | 'shape';
+  singleColumnRanges: 'width' | 'shape';
+  singleValue: 'arg' | 'shape';
+  singleRowOrColumn: 'arg' | 'shape';
+  internal: 'detail';
+
+  // The task pane
+  debtorOrScore: 'cause';
+}
+
+export type ErrorKey = keyof ErrorPlaceholders;
+
+/** An exact decimal a message writes ("100.0000000001", "1.235e+309"): each language puts its decimal mark. */
+export interface DecimalText {
+  readonly decimal: string;
+}
+export const decimalText = (decimal: string): DecimalText => ({ decimal });
+
+/** A keyed message: what BpiError carries and the layers render. */
+export interface KeyedMessage {
+  readonly key: ErrorKey;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+type ParamType<P extends string> = P extends 'arg' | `${string}Arg`
+  ? string
+  : P extends 'got' | `${string}Got`
+    ? unknown
+    : P extends 'cause'
+      ? KeyedMessage
+      : P extends 'char'
+        ? string
+        : string | number | DecimalText;
+
+/** The values a key's message needs, by placeholder, typed by what each is. */
+export type ErrorParams<K extends ErrorKey> = { readonly [P in ErrorPlaceholders[K]]: ParamType<P> };
+
+/**
+ * The parameter an argument name is about: "options: COVER" and "shares item 2" are about options and
+ * shares (the field the task pane marks, the library's `argument`).
+ */
+export function parameterOf(arg: string): string {
+  const m = /^(\w+)(?:: | item \d)/.exec(arg);
+  return m ? m[1] : arg;
+}
+
+/** Language-neutral text for logs and stack traces; users read the message a layer renders (src/i18n). */
+function diagnostic(code: ExcelErrorCode, m: KeyedMessage): string {
+  let params: string;
+  try {
+    params = JSON.stringify(m.params, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+  } catch {
+    params = '{…}';
+  }
+  return `${code} ${m.key} ${params}`;
+}
+
+/**
+ * A failure the user can act on: an Excel error code, a message key and its values (the argument, the value
+ * received, what is allowed), and the parameter it is about. The core throws only these and never writes a
+ * sentence: each layer renders the message (src/i18n/errors.ts, errorText) in its user's language, English in
+ * the CLI and the library, Office's display language in the cells, the pane's in the pane.
  */
 export class BpiError extends Error implements KeyedMessage {
   readonly key: ErrorKey;
   readonly params: Readonly<Record<string, unknown>>;
+  /**
+   * The parameter the failure is about ("x", "options"…), set where the error is made: by default the one
+   * its `arg` value names; undefined only where no argument is at fault (a result beyond Excel's range).
+   */
+  readonly arg: string | undefined;
   constructor(
     readonly code: ExcelErrorCode,
     message: KeyedMessage,
-    /** The argument the failure is about ("x", "options"…), set by whoever read it; the task pane marks that field. */
-    public arg?: string,
+    arg?: string,
   ) {
-    super(errorText(message, 'en'));
+    super(diagnostic(code, message));
     this.key = message.key;
     this.params = message.params;
+    const named = message.params.arg;
+    this.arg = arg ?? (typeof named === 'string' ? parameterOf(named) : undefined);
     this.name = 'BpiError';
   }
 }
@@ -50,30 +199,29 @@ export function keyed<K extends ErrorKey>(key: K, params: ErrorParams<K>): Keyed
   return { key, params };
 }
 
-/** e, tagged with the argument it is about if it has none yet (rethrow it). */
+/**
+ * @deprecated Errors carry their argument from the start (the last parameter of valueError, numError,
+ * notAvailable; by default the one their `arg` value names). This only fills one in for an error that has
+ * none, as a new error (errors are not changed once made).
+ */
 export function aboutArgument(e: unknown, arg: string): unknown {
-  if (e instanceof BpiError && e.arg === undefined) e.arg = arg;
+  if (e instanceof BpiError && e.arg === undefined) return new BpiError(e.code, e, arg);
   return e;
 }
 
 /** Wrong kind of value: text where a number is needed, unknown name, malformed option. */
-export function valueError<K extends ErrorKey>(key: K, params: ErrorParams<K>): BpiError {
-  return new BpiError('#VALUE!', { key, params });
+export function valueError<K extends ErrorKey>(key: K, params: ErrorParams<K>, arg?: string): BpiError {
+  return new BpiError('#VALUE!', { key, params }, arg);
 }
 
 /** A number outside what the note prices. */
-export function numError<K extends ErrorKey>(key: K, params: ErrorParams<K>): BpiError {
-  return new BpiError('#NUM!', { key, params });
+export function numError<K extends ErrorKey>(key: K, params: ErrorParams<K>, arg?: string): BpiError {
+  return new BpiError('#NUM!', { key, params }, arg);
 }
 
 /** The note publishes nothing for this case. */
-export function notAvailable<K extends ErrorKey>(key: K, params: ErrorParams<K>): BpiError {
-  return new BpiError('#N/A', { key, params });
-}
-
-/** How a received value is quoted in an English message (text in quotes, shortened; numbers as Excel shows them). */
-export function describe(value: unknown): string {
-  return describeValue(value, 'en');
+export function notAvailable<K extends ErrorKey>(key: K, params: ErrorParams<K>, arg?: string): BpiError {
+  return new BpiError('#N/A', { key, params }, arg);
 }
 
 /**
@@ -83,5 +231,5 @@ export function describe(value: unknown): string {
 export function requote(e: BpiError, from: unknown, to: unknown): BpiError {
   const isReceived = (name: string) => name === 'got' || name.endsWith('Got');
   const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, isReceived(k) && v === from ? to : v]));
-  return new BpiError('#VALUE!', { key: e.key, params });
+  return new BpiError('#VALUE!', { key: e.key, params }, e.arg);
 }

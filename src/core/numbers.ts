@@ -1,5 +1,4 @@
-import { BpiError, numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { BpiError, decimalText, numError, valueError } from './errors';
 import { Fixed, ONE, Ratio, cmp, fixed, fixedOfNumber, fixedToNumber, fixedToString, halfUpCents, pow10, ratioOf, ratioToExponential, ratioToNumber } from './exact';
 
 /**
@@ -133,15 +132,69 @@ function refusedNumberReason(arg: string, v: string): BpiError | null {
  */
 export function scanNumericText(arg: string, v: string): Scanned {
   const n = scanNumber(v);
-  if (n === null) {
-    const bad = firstDisallowed(v, NAME_CHARS);
-    throw refusedNumberReason(arg, v)
-      ?? (bad === null ? valueError('notNumber', { arg, got: v }) : valueError('notNumberContains', { arg, got: v, char: bad }));
-  }
+  if (n === null) throw refusedNumberReason(arg, v) ?? notANumber(arg, v, v);
   if (n.digits.length + Math.abs(n.exp) > MAX_SCALE) {
     throw valueError('tooManyDigitsOrExponent', { arg, got: v });
   }
   return n;
+}
+
+/**
+ * The #VALUE! of text that is not a number: it names the character where reading `text` as a number
+ * stops (the "+" of 7+0.5*2, the "€" of €100), unless that is a letter or a blank (words are plainly not a
+ * number). `decimalComma` reads "," as a decimal mark too (option values); `got` is what the user typed.
+ */
+export function notANumber(arg: string, got: string, text: string, decimalComma = false): BpiError {
+  const at = offendingAt(text, decimalComma);
+  const c = at < text.length ? text.charCodeAt(at) : 32;
+  if (isBlankChar(c) || ((c | 32) >= 97 && (c | 32) <= 122)) return valueError('notNumber', { arg, got });
+  return valueError('notNumberContains', { arg, got, char: String.fromCodePoint(text.codePointAt(at)!) });
+}
+
+/**
+ * Where the reading of scanNumber stops on text it refuses: the first character that cannot continue a
+ * number ([+-]digits[.digits][e[+-]digits][%] between blanks); a blank followed by more than a "%" is the
+ * one at fault. text.length if the text only ends too early ("5e").
+ */
+function offendingAt(text: string, decimalComma: boolean): number {
+  const end = text.length;
+  const digitsFrom = (j: number) => {
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    return j;
+  };
+  const blanksFrom = (j: number) => {
+    while (j < end && isBlankChar(text.charCodeAt(j))) j++;
+    return j;
+  };
+  let i = blanksFrom(0);
+  const sign = text.charCodeAt(i);
+  if (sign === 43 || sign === 45) i++;
+  const start = i;
+  i = digitsFrom(i);
+  let any = i > start;
+  const mark = text.charCodeAt(i);
+  if (mark === 46 || (decimalComma && mark === 44)) {
+    const j = digitsFrom(i + 1);
+    any ||= j > i + 1;
+    i = j;
+  }
+  if (!any) return i;
+  if ((text.charCodeAt(i) | 32) === 101) {
+    let j = i + 1;
+    const s = text.charCodeAt(j);
+    if (s === 43 || s === 45) j++;
+    const k = digitsFrom(j);
+    if (k === j) return j;
+    i = k;
+  }
+  const blanks = i;
+  let j = blanksFrom(i);
+  if (text.charCodeAt(j) === 37) {
+    const afterPercent = j + 1;
+    j = blanksFrom(afterPercent);
+    return j === end ? end : j > afterPercent ? afterPercent : j;
+  }
+  return j === end ? end : j > blanks ? blanks : j;
 }
 
 /**
@@ -282,15 +335,9 @@ const NAME_CHARS = /[A-Za-z0-9+/=;%. \t-]/;
 /** Option texts also hold the decimal comma (COVER=97,5%). */
 export const OPTION_CHARS = /[A-Za-z0-9+/=;%., \t-]/;
 
-/** The first character of v not in allowed, as "U+FEFF" or "U+017F (ſ)", or null. */
+/** The first character of v (a whole code point) not in allowed, or null. */
 export function firstDisallowed(v: string, allowed: RegExp): string | null {
-  for (const ch of v) {
-    if (!allowed.test(ch)) {
-      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      const visible = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(ch) ? ` (${ch})` : '';
-      return `${code}${visible}`;
-    }
-  }
+  for (const ch of v) if (!allowed.test(ch)) return ch;
   return null;
 }
 

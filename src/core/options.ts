@@ -1,5 +1,5 @@
 import { BpiError, numError, requote, valueError } from './errors';
-import { CellValue, EXACT_POWERS, Exact, OPTION_CHARS, asciiName, flagText, isBlank, isBlankChar, readExact } from './numbers';
+import { CellValue, EXACT_POWERS, Exact, OPTION_CHARS, asciiName, flagText, isBlank, isBlankChar, notANumber, readExact } from './numbers';
 
 /** A reduction level: a fraction, or the published maximum (a bare name or TRUE). */
 export type Level = Exact | 'MAX';
@@ -296,8 +296,10 @@ function readOptionValue(arg: string, name: OptionName, t: string | undefined): 
   try {
     d = readExact(`${arg}: ${name}`, numeric);
   } catch (e) {
-    if (e instanceof BpiError) throw requote(e, numeric, t);
-    throw e;
+    if (!(e instanceof BpiError)) throw e;
+    // The character named is where the value stops being a number, its decimal comma allowed (the "." of 9,5.1).
+    if (e.key === 'notNumber' || e.key === 'notNumberContains') throw notANumber(`${arg}: ${name}`, t, t, true);
+    throw requote(e, numeric, t);
   }
   if (kind === 'fraction' && (d.compare(0) <= 0 || d.compare(1) > 0)) {
     throw numError('optionCoverRange', { arg, name, got: t });

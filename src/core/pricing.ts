@@ -1,6 +1,6 @@
 import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore } from './categories';
 import { lookupCoefficients } from './coefficients';
-import { BpiError, Failure, aboutArgument, isFailure, numError, numFailure } from './errors';
+import { BpiError, Failure, isFailure, numError, numFailure } from './errors';
 import * as X from './exact';
 import { CellValue, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
@@ -45,32 +45,19 @@ export function readRate(country: CellValue, debtor: CellValue, x: CellValue, ty
 
 /** The five arguments read in order; each failure carries the argument's name (BpiError.arg). */
 function readRateArguments(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue) {
-  let arg = 'country';
-  try {
-    const c = readCountry(country);
-    arg = 'debtor';
-    const d = readDebtor(debtor);
-    arg = 'x';
-    // A number cell in range needs no reading (the fast path takes the double).
-    const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTerm(x);
-    arg = 'type';
-    const t = readRateType(type);
-    arg = 'options';
-    const o = parseOptions(options);
-    return { c, d, term, t, o };
-  } catch (e) {
-    throw aboutArgument(e, arg);
-  }
+  const c = readCountry(country);
+  const d = readDebtor(debtor);
+  // A number cell in range needs no reading (the fast path takes the double).
+  const term = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readTerm(x);
+  const t = readRateType(type);
+  const o = parseOptions(options);
+  return { c, d, term, t, o };
 }
 
-/** The plan of a combination; a missing coefficient is about the debtor, anything else about the options. */
+/** The plan of a combination; its errors name their argument: a missing coefficient the debtor, the rest the options. */
 function planFor(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOptions, variant: RateVariant): RatePlan {
-  try {
-    if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
-    return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
-  } catch (e) {
-    throw aboutArgument(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
-  }
+  if (variant !== NOTE) return planRate({ country: c, debtor: d, type: t, options: o }, variant);
+  return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
 }
 
 /** The plan for everything but x (tests, and callers that price many x at once). */
@@ -151,21 +138,21 @@ export class RateRows {
 
   hundredths(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
     const c = typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)
-      ? (country + 0) as CountryCategory : this.read(this.countries, country, 'country', readCountry);
+      ? (country + 0) as CountryCategory : this.read(this.countries, country, readCountry);
     if (c === undefined) return NaN;
-    const di = this.read(this.debtors, debtor, 'debtor', readDebtorIndex);
+    const di = this.read(this.debtors, debtor, readDebtorIndex);
     if (di === undefined) return NaN;
     let value: number;
     let term: Exact | null = null;
     if (typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS) value = x + 0;
     else {
       // A number out of range is refused as such (no reading, no exception); text is read once.
-      const read = typeof x === 'number' && Number.isFinite(x) ? this.outOfRange(x) : this.read(this.terms, x, 'x', readTerm);
+      const read = typeof x === 'number' && Number.isFinite(x) ? this.outOfRange(x) : this.read(this.terms, x, readTerm);
       if (read === undefined) return NaN;
       term = read;
       value = term.value;
     }
-    const ti = isBlank(type) ? 0 : this.read(this.types, type, 'type', readTypeIndex);
+    const ti = isBlank(type) ? 0 : this.read(this.types, type, readTypeIndex);
     if (ti === undefined) return NaN;
     const d = DEBTOR_CATEGORIES[di];
     const t = TYPES_BY_INDEX[ti];
@@ -183,7 +170,7 @@ export class RateRows {
       try {
         o = parseOptions(options);
       } catch (e) {
-        const error = this.caught(e, 'options');
+        const error = this.caught(e);
         this.badOptions.set(options, error);
         return this.fail(error);
       }
@@ -196,7 +183,7 @@ export class RateRows {
     try {
       plan = o === NO_OPTIONS ? plainPlanAt(combination, c, d, t) : planFor(c, d, t, o, NOTE);
     } catch (e) {
-      const error = this.caught(e, e instanceof BpiError && e.code === '#N/A' ? 'debtor' : 'options');
+      const error = this.caught(e);
       let refusals = this.badPlans.get(o);
       if (refusals === undefined) this.badPlans.set(o, (refusals = []));
       refusals[combination] = error;
@@ -206,13 +193,13 @@ export class RateRows {
   }
 
   /** A value read by `reader` once per spill; undefined (and `failure` set) if it is refused. */
-  private read<T>(memo: Map<CellValue, Read<T>>, v: CellValue, arg: string, reader: (v: CellValue) => T): T | undefined {
+  private read<T>(memo: Map<CellValue, Read<T>>, v: CellValue, reader: (v: CellValue) => T): T | undefined {
     let r = memo.get(v);
     if (r === undefined) {
       try {
         r = reader(v);
       } catch (e) {
-        r = this.caught(e, arg);
+        r = this.caught(e);
       }
       memo.set(v, r);
     }
@@ -231,9 +218,10 @@ export class RateRows {
     return undefined;
   }
 
-  private caught(e: unknown, arg: string): BpiError {
+  /** An error caught once per distinct value or combination (it names its argument already). */
+  private caught(e: unknown): BpiError {
     if (!(e instanceof BpiError)) throw e; // a bug: the call's error, as before
-    return aboutArgument(e, arg) as BpiError;
+    return e;
   }
 
   private fail(e: Failure): number {

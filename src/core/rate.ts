@@ -1,7 +1,6 @@
 import { CountryCategory, isPrivate } from './categories';
 import { Coefficients, coverKText, findCoefficients, lookupCoefficients } from './coefficients';
-import { numError, valueError } from './errors';
-import { decimalText } from '../i18n/errors';
+import { decimalText, numError, valueError } from './errors';
 import * as X from './exact';
 import { Fixed, Ratio, Rounding } from './exact';
 import { Exact, readExact } from './numbers';
@@ -122,9 +121,9 @@ function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCat
   if (v === 'MAX') return { name, level: max };
   if (v.compare(max.value) > 0) {
     const [maxPct, value] = [pct(max.toString()), pct(v.toString())];
-    if (ordinary === cat0) throw numError('levelAboveMax', { name, max: maxPct, value });
-    if (country === 0) throw numError('levelAboveMaxCategory0', { name, max: maxPct, other: pct(ordinary), value });
-    throw numError('levelAboveMaxElsewhere', { name, max: maxPct, other: pct(cat0), value });
+    if (ordinary === cat0) throw numError('levelAboveMax', { name, max: maxPct, value }, 'options');
+    if (country === 0) throw numError('levelAboveMaxCategory0', { name, max: maxPct, other: pct(ordinary), value }, 'options');
+    throw numError('levelAboveMaxElsewhere', { name, max: maxPct, other: pct(cat0), value }, 'options');
   }
   return { name, level: v };
 }
@@ -132,30 +131,30 @@ function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCat
 /** The checks of SPEC §3 that depend on the combination of options, type, country and debtor. */
 function checkCombination(request: RateRequest): void {
   const { country, debtor, type, options: o } = request;
-  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CONSTRUCTION', type: type.name });
-  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CASHLC', type: type.name });
+  if (isActive(o.CONSTRUCTION) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CONSTRUCTION', type: type.name }, 'options');
+  if (isActive(o.CASHLC) && type.name !== 'INTERRUPTION') throw valueError('interruptionOnly', { name: 'CASHLC', type: type.name }, 'options');
   const mitigation = MITIGATIONS.find((n) => isActive(o[n]));
   if (mitigation && !type.mitigable) {
-    throw valueError('mitigationType', { name: mitigation, type: type.name });
+    throw valueError('mitigationType', { name: mitigation, type: type.name }, 'options');
   }
   const political = o.POLITICAL === true;
   if (political && !isPrivate(debtor)) {
-    throw valueError('politicalPrivateOnly', { debtor });
+    throw valueError('politicalPrivateOnly', { debtor }, 'options');
   }
   if (political && o.PCC !== undefined) {
-    throw valueError('politicalWithPcc', {});
+    throw valueError('politicalWithPcc', {}, 'options');
   }
   if (o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) {
-    throw valueError('coverWithPcpPcc', {});
+    throw valueError('coverWithPcpPcc', {}, 'options');
   }
   if (isActive(o.MOBILE) && isActive(o.FIXED)) {
-    throw valueError('mobileWithFixed', {});
+    throw valueError('mobileWithFixed', {}, 'options');
   }
   if (o.ESCROW === true) {
-    if (country <= 1) throw valueError('escrowCountry', { country });
-    if (debtor === 'SOV+') throw valueError('escrowWith', { other: 'SOV+' });
+    if (country <= 1) throw valueError('escrowCountry', { country }, 'options');
+    if (debtor === 'SOV+') throw valueError('escrowWith', { other: 'SOV+' }, 'options');
     const other = MITIGATIONS.find((n) => n !== 'ESCROW' && isActive(o[n]));
-    if (other) throw valueError('escrowWith', { other });
+    if (other) throw valueError('escrowWith', { other }, 'options');
   }
 }
 

@@ -1,14 +1,18 @@
 /**
  * Every error message the add-in gives, in English and French, by key: the core throws keyed errors
  * (src/core/errors.ts), each layer renders them in its user's language (the cells in Office's display
- * language, the task pane in the pane's). The French catalogue is typed against the English one: a missing
- * or extra key, or a French text whose {placeholders} differ from the English one, does not compile.
+ * language, the task pane in the pane's, the CLI and the library in English). Both catalogues are typed
+ * against the core's keys (ErrorPlaceholders): a missing or extra key, or a text whose {placeholders} are
+ * not the key's, does not compile. A new error: its key and placeholder names in src/core/errors.ts
+ * (ErrorPlaceholders), then a line in EN and one in FR below.
  *
  * A placeholder's name says what its value is, and so how it is written in each language:
  * - `arg`, or a name ending in `Arg`: an argument's English name ("country", "options: COVER", "shares
  *   item 2"); French names it by its French parameter name (catégorie_pays, as Excel's autocomplete shows).
  * - `got`, or a name ending in `Got`: a value the user gave, quoted as received (text as typed, in quotes;
  *   a number as the cell shows it: 8.5, in French 8,5; TRUE / VRAI; a blank).
+ * - `char`: a character of what the user typed, named as it is ("+", « + »), its code added for a look-alike
+ *   and alone for an invisible one (characterName).
  * - `cause`: another keyed message, rendered in the same language (the pane's debtor-or-score field).
  * - `table`: a coefficient table's name ("non-payment", "interruption").
  * - any other: a JS number is written with the language's decimal separator, a Decimal({ decimal }) too
@@ -16,6 +20,7 @@
  *   (NONPAYMENT, CC2, the list of option names).
  */
 import FRENCH_NAMES from '../generated/names.fr.json';
+import { DecimalText, ErrorKey, ErrorPlaceholders, KeyedMessage } from '../core/errors';
 import type { Lang } from './lang';
 import { NBSP, frenchSpaces, localNumber } from './typography';
 
@@ -103,7 +108,7 @@ const EN = {
 
   // The task pane
   debtorOrScore: "{cause}; or a score from AAA to C (S&P/Fitch) or Aaa to C (Moody's)",
-} as const;
+} as const satisfies Record<ErrorKey, string>;
 
 /**
  * French, as a French finance professional writes it: the note's terms, « : ; % » after a no-break space
@@ -191,43 +196,19 @@ const FR = {
   debtorOrScore: '{cause} ; ou une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s)',
 } as const satisfies Record<ErrorKey, string>;
 
-export type ErrorKey = keyof typeof EN;
+// The core's error types, for the layers that import them from here.
+export { decimalText } from '../core/errors';
+export type { DecimalText, ErrorKey, ErrorParams, KeyedMessage } from '../core/errors';
 
 /** The {names} of a template. */
 type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
-/** A keyed message: what BpiError carries and the layers render. */
-export interface KeyedMessage {
-  readonly key: ErrorKey;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-/** An exact decimal the add-in writes ("100.0000000001", "1.235e+309"): the decimal comma in French. */
-export interface DecimalText {
-  readonly decimal: string;
-}
-export const decimalText = (decimal: string): DecimalText => ({ decimal });
-
-type ParamType<P extends string> = P extends 'arg' | `${string}Arg`
-  ? string
-  : P extends 'got' | `${string}Got`
-    ? unknown
-    : P extends 'cause'
-      ? KeyedMessage
-      : string | number | DecimalText;
-
-/** The values a key's message needs, by placeholder, typed by what each is. */
-export type ErrorParams<K extends ErrorKey> = { readonly [P in Placeholders<(typeof EN)[K]>]: ParamType<P> };
-
-/** Compile-time check: every French text has exactly the English text's placeholders. */
-type Mismatched = {
-  [K in ErrorKey]: [Placeholders<(typeof FR)[K]>] extends [Placeholders<(typeof EN)[K]>]
-    ? [Placeholders<(typeof EN)[K]>] extends [Placeholders<(typeof FR)[K]>]
-      ? never
-      : K
-    : K;
+/** The keys whose text in a catalogue has other {placeholders} than the core's names for that key. */
+type Mismatched<C extends Record<ErrorKey, string>> = {
+  [K in ErrorKey]: [Placeholders<C[K]>] extends [ErrorPlaceholders[K]] ? ([ErrorPlaceholders[K]] extends [Placeholders<C[K]>] ? never : K) : K;
 }[ErrorKey];
-const placeholdersMatch: [Mismatched] extends [never] ? true : Mismatched = true;
+/** Compile-time check: every English and French text has exactly its key's placeholders. */
+const placeholdersMatch: [Mismatched<typeof EN> | Mismatched<typeof FR>] extends [never] ? true : Mismatched<typeof EN> | Mismatched<typeof FR> = true;
 void placeholdersMatch;
 
 /** French spacing in the prose, code (between backticks) as written. */
@@ -277,8 +258,32 @@ export function argumentName(arg: string, lang: Lang): string {
 
 const TABLES_FR: Readonly<Record<string, string>> = { 'non-payment': 'de la grille non-paiement', interruption: 'de la grille interruption de contrat' };
 
+/** A character's code, as Unicode writes it: U+00A0, U+1F600. */
+const codeOf = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Characters nobody sees: spaces other than the plain one, controls and format characters (U+FEFF), marks alone. */
+const INVISIBLE = /^[\p{Z}\p{C}\p{M}]$/u;
+/**
+ * Characters that pass for ASCII: compatibility forms of it (full-width Ａ, ſ), Greek and Cyrillic letters
+ * (С, о), dotless ı and ȷ, and the dashes, minus and quotes that stand for - , and '.
+ */
+const LOOK_ALIKE = /^[\p{Script=Greek}\p{Script=Cyrillic}\u0131\u0237\u2010-\u2015\u2212\u2018-\u201B\u02BC\u2032]$/u;
+const passesForAscii = (ch: string) => LOOK_ALIKE.test(ch) || (ch.codePointAt(0)! > 127 && /^[\x21-\x7e]+$/.test(ch.normalize('NFKC')));
+
+/**
+ * A character of the user's text as a message names it: as it is, quoted as the catalogue quotes ("+",
+ * « + »); with its code too when it passes for an ASCII one ("ſ" (U+017F)); by its code alone when it
+ * cannot be seen (U+FEFF).
+ */
+export function characterName(ch: string, lang: Lang): string {
+  if (INVISIBLE.test(ch)) return codeOf(ch);
+  const quoted = lang === 'fr' ? `«${NBSP}${ch}${NBSP}»` : `"${ch}"`;
+  return passesForAscii(ch) ? `${quoted} (${codeOf(ch)})` : quoted;
+}
+
 function paramText(name: string, value: unknown, lang: Lang): string {
   if (name === 'arg' || name.endsWith('Arg')) return argumentName(String(value), lang);
+  if (name === 'char') return characterName(String(value), lang);
   if (name === 'got' || name.endsWith('Got')) return describeValue(value, lang);
   if (name === 'cause') return errorText(value as KeyedMessage, lang);
   if (name === 'table') return lang === 'fr' ? (TABLES_FR[String(value)] ?? String(value)) : String(value);

@@ -1,5 +1,5 @@
 import { readCountry, readDebtor } from '../core/categories';
-import { BpiError, ExcelErrorCode, aboutArgument, keyed } from '../core/errors';
+import { BpiError, ExcelErrorCode, keyed } from '../core/errors';
 import { explainSteps } from '../core/explain';
 import { CellValue, isBlank, readExact } from '../core/numbers';
 import { premium } from '../core/amounts';
@@ -79,17 +79,17 @@ export function cellValue(text: string, lang: Lang = 'en'): CellValue {
 
 /**
  * A French cell reads "7,5" as 7.5: in the French pane a number typed with a decimal comma (one comma, digits
- * on both sides, no point) is read so. Anything else is left as typed, for the core to read or refuse.
+ * after it, no point: ",5" too) is read so. Anything else is left as typed, for the core to read or refuse.
  */
 export function decimalPoint(text: string): string {
-  return /^\s*[+-]?\d+,\d+\s*%?\s*$/.test(text) ? text.replace(',', '.') : text;
+  return /^\s*[+-]?\d*,\d+\s*%?\s*$/.test(text) ? text.replace(',', '.') : text;
 }
 
 function price(form: CalculatorInputs, lang: Lang): Calculation {
   const inputs = { ...form, country: cellValue(form.country, lang), x: cellValue(form.x, lang) };
-  const country = about('country', () => readCountry(inputs.country));
-  const { debtor, arg } = about('debtor', () => resolveDebtor(inputs.debtor, country));
-  const type = about('type', () => readRateType(inputs.type).name);
+  const country = readCountry(inputs.country);
+  const { debtor, arg } = resolveDebtor(inputs.debtor, country);
+  const type = readRateType(inputs.type).name;
   const r = rate(country, debtor, inputs.x, type, inputs.options);
   // One step record (the core's data) gives the rows shown and the flags.
   const record = explainSteps(country, debtor, inputs.x, type, inputs.options);
@@ -111,15 +111,6 @@ function price(form: CalculatorInputs, lang: Lang): Calculation {
 }
 
 /** A debtor category as typed, or a score turned into the category the matrix gives in that country. */
-/** Reads one input, tagging a failure with its name. */
-function about<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    throw aboutArgument(e, name);
-  }
-}
-
 function resolveDebtor(text: string, country: number): { debtor: string; arg: DebtorArg } {
   try {
     const debtor = readDebtor(text);

@@ -2,6 +2,7 @@ import { CheckResult, checkRate } from '../core/check';
 import { BpiError } from '../core/errors';
 import type { CellValue } from '../core/numbers';
 import { checkExplanation, checkPaneText } from '../i18n/check';
+import { errorText } from '../i18n/errors';
 import { currentLanguage, Lang } from '../i18n/lang';
 import { h } from './dom';
 import { formatRate } from './format';
@@ -40,7 +41,7 @@ export function checkTyped(typed: string, args: RateArgs, lang: Lang = currentLa
     const result = checkRate(text, ...args);
     return { kind: 'checked', result, explanation: checkExplanation(result.cause, lang) };
   } catch (e) {
-    if (e instanceof BpiError) return { kind: 'unreadable', message: e.message };
+    if (e instanceof BpiError) return { kind: 'unreadable', message: errorText(e, lang) };
     throw e;
   }
 }

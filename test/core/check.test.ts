@@ -5,6 +5,7 @@ import { RateVariant, planRate, rateSteps } from '../../src/core/rate';
 import { INTERRUPTION_TABLE } from '../../src/core/tables/interruption';
 import { NONPAYMENT_TABLE } from '../../src/core/tables/nonpayment';
 import { BpiError } from '../../src/core/errors';
+import { english } from './expectError';
 import { rate, readRate } from '../../src/core/pricing';
 import type { CellValue } from '../../src/core/numbers';
 
@@ -147,7 +148,7 @@ describe('core: BPI.CHECK errors', () => {
     assert.throws(() => check(...args), (e: unknown) => {
       assert.ok(e instanceof BpiError, String(e));
       assert.equal(e.code, code);
-      assert.match(e.message, message);
+      assert.match(english(e), message);
       return true;
     });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { BpiError } from '../../src/core/errors';
+import { english } from './expectError';
 import { explainRate } from '../../src/core/explain';
 import { rate } from '../../src/core/pricing';
 import { RATE_ERROR_CASES } from '../fixtures/errorCases';
@@ -28,7 +29,7 @@ describe('core: rate errors (SPEC §7)', () => {
       assert.throws(() => call(c.args), (e: unknown) => {
         assert.ok(e instanceof BpiError, `not a BpiError: ${String(e)}`);
         assert.equal(e.code, c.code, e.message);
-        assert.match(e.message, c.message);
+        assert.match(english(e), c.message);
         return true;
       });
     });

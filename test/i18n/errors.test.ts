@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { BpiError, keyed, requote } from '../../src/core/errors';
-import { readInteger } from '../../src/core/numbers';
+import { readDebtor } from '../../src/core/categories';
+import { readExact, readInteger } from '../../src/core/numbers';
+import { parseOptions } from '../../src/core/options';
 import { FUNCTIONS_FR } from '../../src/i18n/functions.fr';
-import { ERROR_CATALOGUES, ERROR_KEYS, ErrorKey, KeyedMessage, argumentName, decimalText, describeValue, errorText } from '../../src/i18n/errors';
+import { ERROR_CATALOGUES, ERROR_KEYS, ErrorKey, KeyedMessage, argumentName, characterName, decimalText, describeValue, errorText } from '../../src/i18n/errors';
 
 const NBSP = '\u00a0';
 
@@ -102,18 +104,81 @@ describe('i18n: error messages in English and French', () => {
     assert.equal(describeValue('x'.repeat(70), 'fr'), `"${'x'.repeat(60)}…"`);
   });
 
-  it('carries the key and values on the core’s error, its message the English text', () => {
+  it('carries the key and values on the core’s error, the English text rendered from them', () => {
     assert.throws(
       () => readInteger('country', 8, 0, 7),
       (e: unknown) => {
         assert.ok(e instanceof BpiError);
         assert.equal(e.key, 'integerRange');
-        assert.equal(e.message, 'country must be an integer 0–7, got 8');
+        assert.equal(errorText(e, 'en'), 'country must be an integer 0–7, got 8');
+        assert.equal(e.arg, 'country');
         assert.equal(errorText(e, 'fr'), 'catégorie_pays doit être un nombre entier de 0 à 7, reçu 8');
         return true;
       },
     );
     const e = requote(new BpiError('#VALUE!', keyed('notNumber', { arg: 'options: COVER', got: '9.5.1' })), '9.5.1', '9,5.1');
-    assert.equal(e.message, 'options: COVER must be a number, got "9,5.1"');
+    assert.equal(errorText(e, 'en'), 'options: COVER must be a number, got "9,5.1"');
+    assert.equal(e.arg, 'options');
+  });
+
+  it('names a character as it is, its code added for a look-alike and alone for an invisible one', () => {
+    const NB = NBSP;
+    assert.equal(characterName('+', 'en'), '"+"');
+    assert.equal(characterName('+', 'fr'), `«${NB}+${NB}»`);
+    assert.equal(characterName('€', 'fr'), `«${NB}€${NB}»`);
+    assert.equal(characterName('(', 'fr'), `«${NB}(${NB}»`);
+    assert.equal(characterName('é', 'en'), '"é"'); // a letter of its own, not a look-alike
+    // look-alikes of ASCII: long s, dotless i, full-width, Cyrillic and Greek capitals, the minus sign, a curly quote
+    for (const [ch, code] of [['ſ', 'U+017F'], ['ı', 'U+0131'], ['Ｃ', 'U+FF23'], ['С', 'U+0421'], ['Ο', 'U+039F'], ['−', 'U+2212'], ['’', 'U+2019']]) {
+      assert.equal(characterName(ch, 'en'), `"${ch}" (${code})`, ch);
+      assert.equal(characterName(ch, 'fr'), `«${NB}${ch}${NB}» (${code})`, ch);
+    }
+    // invisible: format characters, spaces other than the plain one, line separators, a combining mark alone
+    for (const [ch, code] of [['\uFEFF', 'U+FEFF'], ['\u00A0', 'U+00A0'], ['\u202F', 'U+202F'], ['\u200B', 'U+200B'], ['\u2028', 'U+2028'], ['\u0301', 'U+0301']]) {
+      assert.equal(characterName(ch, 'en'), code);
+      assert.equal(characterName(ch, 'fr'), code);
+    }
+    assert.equal(characterName('😀', 'en'), '"😀"'); // a whole code point, not half of it
+  });
+
+  it('names the first character that stops a number, in the message Excel and the pane show', () => {
+    const text = (v: string, lang: 'en' | 'fr' = 'en') => {
+      try {
+        readExact('x', v);
+      } catch (e) {
+        assert.ok(e instanceof BpiError);
+        assert.equal(e.arg, 'x');
+        return errorText(e, lang);
+      }
+      return assert.fail(`${v} was read`);
+    };
+    assert.equal(text('7+0,5*2'), 'x must be a number, got "7+0,5*2" (it contains "+")'); // the "+", not the comma after it
+    assert.equal(text('7+0,5*2', 'fr'), `x doit être un nombre, reçu "7+0,5*2" (il contient «${NBSP}+${NBSP}»)`);
+    assert.equal(text('€100'), 'x must be a number, got "€100" (it contains "€")');
+    assert.equal(text('(5)'), 'x must be a number, got "(5)" (it contains "(")');
+    assert.equal(text('1.2.3'), 'x must be a number, got "1.2.3" (it contains ".")');
+    assert.equal(text('5%%'), 'x must be a number, got "5%%" (it contains "%")');
+    assert.equal(text('−5'), 'x must be a number, got "−5" (it contains "−" (U+2212))');
+    assert.equal(text('\uFEFF5'), 'x must be a number, got "\uFEFF5" (it contains U+FEFF)');
+    assert.equal(text('5\u00A0%x'), 'x must be a number, got "5\u00A0%x" (it contains U+00A0)');
+    // words and blanks are plainly not a number: nothing more to name
+    assert.equal(text('abc'), 'x must be a number, got "abc"');
+    assert.equal(text('5 years'), 'x must be a number, got "5 years"');
+    assert.equal(text('1 2'), 'x must be a number, got "1 2"');
+  });
+
+  it('names the first character outside a name, and the "." where an option value stops (its decimal comma allowed)', () => {
+    const failure = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        assert.ok(e instanceof BpiError);
+        return [e.code, e.arg, errorText(e, 'en')];
+      }
+      return assert.fail('no error');
+    };
+    assert.deepEqual(failure(() => readDebtor('CC€3')), ['#VALUE!', 'debtor', 'debtor must be ASCII text, got "CC€3" (it contains "€")']);
+    assert.deepEqual(failure(() => parseOptions('COVER=9,5.1%')), ['#VALUE!', 'options', 'options: COVER must be a number, got "9,5.1%" (it contains ".")']);
+    assert.deepEqual(failure(() => parseOptions('COVER=9+5%')), ['#VALUE!', 'options', 'options: COVER must be a number, got "9+5%" (it contains "+")']);
   });
 });

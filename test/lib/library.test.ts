@@ -79,11 +79,51 @@ describe('library (bpi-premium through its exports)', () => {
     const d = thrown(() => lib.rate(3, 'CC9', 1));
     assert.deepEqual([d.code, d.argument], ['#VALUE!', 'debtor']);
     const n = thrown(() => lib.rate(5, 'CC5', 1));
-    assert.equal(n.code, '#N/A');
+    assert.deepEqual([n.code, n.argument], ['#N/A', 'debtor']);
     const p = thrown(() => lib.premium(-1, 0.01));
     assert.deepEqual([p.code, p.argument], ['#NUM!', 'basis']);
     assert.equal(thrown(() => lib.category('D', 3)).argument, 'score');
   });
+
+  // Each function, each kind of error: the code, the parameter at fault (as functions.json names it) and
+  // the start of the English message, which names it. The argument is the one each error records where it
+  // is made, not read back from the message.
+  const ERRORS: [call: string, run: () => unknown, code: string, argument: string, message: RegExp][] = [
+    ['rate(8, CC3, 1)', () => lib.rate(8, 'CC3', 1), '#NUM!', 'country', /^country must be an integer 0–7, got 8$/],
+    ['rate(3, CC9, 1)', () => lib.rate(3, 'CC9', 1), '#VALUE!', 'debtor', /^debtor must be one of /],
+    ['rate(3, CC3, "7+0,5*2")', () => lib.rate(3, 'CC3', '7+0,5*2'), '#VALUE!', 'x', /^x must be a number, got "7\+0,5\*2" \(it contains "\+"\)$/],
+    ['rate(3, CC3, -1)', () => lib.rate(3, 'CC3', -1), '#NUM!', 'x', /^x must be a term in years from 0 to 100, got -1$/],
+    ['rate(3, CC3, 1, FOO)', () => lib.rate(3, 'CC3', 1, 'FOO'), '#VALUE!', 'type', /^type must be one of NONPAYMENT, /],
+    ['rate(…, "FOO=1")', () => lib.rate(3, 'CC3', 1, null, 'FOO=1'), '#VALUE!', 'options', /^options: unknown option "FOO"/],
+    ['rate(…, "COVER=120%")', () => lib.rate(3, 'CC3', 1, null, 'COVER=120%'), '#NUM!', 'options', /^options: COVER must be above 0% and at most 100%/],
+    // MOBILE's maximum is 25 % outside country category 0 (II-B)
+    ['rate(3, CC3, 1, , "MOBILE=30%")', () => lib.rate(3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE must be at most 25%/],
+    ['rate(3, SOV/CCO, 1, , POLITICAL)', () => lib.rate(3, 'SOV/CCO', 1, null, 'POLITICAL'), '#VALUE!', 'options', /^options: POLITICAL is for private debtors/],
+    // the non-payment table has "-" for CC5 in country category 5
+    ['rate(5, CC5, 1)', () => lib.rate(5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no non-payment coefficient for debtor CC5 in country category 5/],
+    ['explain(5, CC5, 1)', () => lib.explain(5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no /],
+    ['explain(…, "MOBILE=30%")', () => lib.explain(3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE /],
+    ['category(D, 3)', () => lib.category('D', 3), '#VALUE!', 'score', /^score "D" is a default rating/],
+    ['category(BB, 9)', () => lib.category('BB', 9), '#NUM!', 'country', /^country must be an integer/],
+    ['coefficients(5, CC5)', () => lib.coefficients(5, 'CC5'), '#N/A', 'debtor', /^the note publishes no /],
+    ['coefficients(3, CC3, X)', () => lib.coefficients(3, 'CC3', 'X'), '#VALUE!', 'type', /^type must be one of /],
+    ['coverAdjustment(0, , 3)', () => lib.coverAdjustment(0, null, 3), '#NUM!', 'pc_political', /^pc_political must be a fraction above 0%/],
+    ['coverAdjustment(0.95, 2, 3)', () => lib.coverAdjustment(0.95, 2, 3), '#NUM!', 'pc_commercial', /^pc_commercial must be /],
+    ['coverAdjustment(0.95, , x)', () => lib.coverAdjustment(0.95, null, 'x'), '#VALUE!', 'country', /^country must be a number, got "x"$/],
+    ['premium(-1, 0.01)', () => lib.premium(-1, 0.01), '#NUM!', 'basis', /^basis must be an amount of at least 0, got -1$/],
+    ['premium(100, 1)', () => lib.premium(100, 1), '#NUM!', 'rate', /^rate must be from 0% to below 100%/],
+    ['premium(100, 0.01, maybe)', () => lib.premium(100, 0.01, 'maybe'), '#VALUE!', 'financed', /^financed must be TRUE or FALSE/],
+    ['check(abc, 3, CC3, 1)', () => lib.check('abc', 3, 'CC3', 1), '#VALUE!', 'given', /^given must be a number, got "abc"$/],
+    ['check(0.01, 5, CC5, 1)', () => lib.check(0.01, 5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no /],
+    ['check(…, "MOBILE=30%")', () => lib.check(0.01, 3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE /],
+  ];
+  for (const [call, run, code, argument, message] of ERRORS) {
+    it(`${call}: ${code} about ${argument}`, () => {
+      const e = thrown(run);
+      assert.deepEqual([e.code, e.argument], [code, argument]);
+      assert.match(e.message, message);
+    });
+  }
 
   it('imports by name from an ES module, named exports included', () => {
     const code = "import { rate, premium } from 'bpi-premium'; console.log(rate(3, 'CC3', 1), premium(1000000, rate(3, 'CC3', 1)));";

@@ -118,6 +118,22 @@ describe('Task pane calculator (without the page)', () => {
     assert.equal(cellValue('25%'), 0.25);
     assert.equal(cellValue('1,5'), '1,5');
     assert.equal(cellValue(''), '');
+    // The French pane reads a decimal comma as a French cell does, ",5" included.
+    assert.equal(cellValue('1,5', 'fr'), 1.5);
+    assert.equal(cellValue(',5', 'fr'), 0.5);
+  });
+
+  it('marks the field an error is about and names the first character at fault, in the pane’s language', () => {
+    const en = calculate(inputs({ x: '7+0,5*2' }));
+    assert.ok(!en.ok);
+    assert.deepEqual([en.error.code, en.error.arg, en.error.message], ['#VALUE!', 'x', 'x must be a number, got "7+0,5*2" (it contains "+")']);
+    const fr = calculate(inputs({ x: '7+0,5*2' }), 'fr');
+    assert.ok(!fr.ok);
+    assert.equal(fr.error.message, 'x doit être un nombre, reçu "7+0,5*2" (il contient «\u00a0+\u00a0»)');
+    const options = calculate(inputs({ options: 'MOBILE=30%' }));
+    assert.ok(!options.ok && options.error.arg === 'options');
+    const missing = calculate(inputs({ country: '5', debtor: 'CC5' }));
+    assert.ok(!missing.ok && missing.error.arg === 'debtor');
   });
 });
 
