@@ -48,18 +48,28 @@ function makeError(code: ExcelErrorCode, text: string): CustomFunctions.Error {
  */
 export class ErrorCells {
   private readonly byFailure = new Map<unknown, CustomFunctions.Error>();
-  private readonly byMessage = new Map<string, CustomFunctions.Error>();
+  /** Per code, by message. */
+  private readonly byMessage = new Map<ExcelErrorCode, Map<string, CustomFunctions.Error>>();
+  /** The runtime's Error, looked up once per call (a global read per error costs more than the error in some hosts). */
+  private readonly ExcelError = (globalThis as unknown as { CustomFunctions: typeof CustomFunctions }).CustomFunctions.Error;
+  private last: unknown = undefined;
+  private lastError: CustomFunctions.Error | undefined = undefined;
   constructor(private readonly lang: Lang = currentLanguage()) {}
 
   of(e: unknown): CustomFunctions.Error {
+    // A column of one bad value repeats one failure: the last one answers without a look-up.
+    if (e === this.last) return this.lastError!;
     let error = this.byFailure.get(e);
     if (error === undefined) {
       const [code, text] = errorParts(e, this.lang);
-      const key = `${code}\n${text}`;
-      error = this.byMessage.get(key);
-      if (error === undefined) this.byMessage.set(key, (error = makeError(code, text)));
+      let messages = this.byMessage.get(code);
+      if (messages === undefined) this.byMessage.set(code, (messages = new Map()));
+      error = messages.get(text);
+      if (error === undefined) messages.set(text, (error = new this.ExcelError(asErrorCode(code), text)));
       this.byFailure.set(e, error);
     }
+    this.last = e;
+    this.lastError = error;
     return error;
   }
 }
