@@ -1,20 +1,19 @@
-/* eslint-disable no-undef */
 const path = require('path');
 const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const fs = require('fs');
-const { DEV_URL, addin, addinBase, renderJson, renderXml } = require('./manifest/render.cjs');
-const { zipStored } = require('./manifest/zip.cjs');
+const { DEV_URL, addin, addinBase, renderAppPackage, renderJson, renderJsonFr, renderXml } = require('./manifest/render.cjs');
 const LocalizedMetadataPlugin = require('./scripts/metadata-plugin.cjs');
 
 // Where the add-in is served from. Development: https://localhost:3000/. For a deployment, build with
 // ADDIN_URL=https://your.host/path (https only, trailing slash optional) and host dist/ there: the
-// manifests in dist/ are rendered for that address from manifest/addin.cjs.
+// manifests in dist/ are rendered for that address from manifest/addin.cjs (manifest.xml at the top level is
+// the development rendering, committed: `npm run manifest`).
 const PORT = 3000;
 
-/** Emits both manifests, rendered for the base address from the one source (manifest/addin.cjs). */
+/** Emits the manifests and the app package, rendered for the base address from the one source (manifest/addin.cjs). */
 class EmitManifests {
   constructor(base) {
     this.base = base;
@@ -23,13 +22,11 @@ class EmitManifests {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('EmitManifests', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'EmitManifests', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const json = Buffer.from(renderJson(this.base), 'utf8');
-        const icons = Object.values(addin.packageIcons).map((name) => ({ name, data: fs.readFileSync(path.join(__dirname, 'manifest', name)) }));
         compilation.emitAsset('manifest.xml', new sources.RawSource(renderXml(this.base)));
-        compilation.emitAsset('manifest.json', new sources.RawSource(json));
-        for (const { name, data } of icons) compilation.emitAsset(name, new sources.RawSource(data));
-        // The app package Microsoft 365 takes for the unified manifest: the manifest and its icons, top level.
-        compilation.emitAsset(addin.appPackage, new sources.RawSource(zipStored([{ name: 'manifest.json', data: json }, ...icons])));
+        compilation.emitAsset('manifest.json', new sources.RawSource(renderJson(this.base)));
+        compilation.emitAsset(addin.fr.languageFile, new sources.RawSource(renderJsonFr(this.base)));
+        for (const name of Object.values(addin.packageIcons)) compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(path.join(__dirname, 'manifest', name))));
+        compilation.emitAsset(addin.appPackage, new sources.RawSource(renderAppPackage(this.base)));
       });
     });
   }

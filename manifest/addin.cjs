@@ -1,9 +1,13 @@
-// The one source of truth for the add-in's manifests: dist/manifest.xml (XML, add-in only manifest) and
-// dist/manifest.json (unified manifest for Microsoft 365) are both rendered from this at build time
-// (manifest/render.cjs), with every address relative to the base the add-in is served from.
-/* eslint-disable no-undef */
+// The one source of truth for the add-in's manifests, rendered by manifest/render.cjs with every address
+// relative to the base the add-in is served from: manifest.xml at the top level (the development manifest,
+// committed, `npm run manifest` rewrites it), dist/manifest.xml (XML add-in only manifest, for ADDIN_URL),
+// dist/manifest.json with its French localization file, and the app package that holds them.
 module.exports = Object.freeze({
+  /** The XML add-in's id. */
   id: '6a0c5bd8-3dfa-427c-b4f1-98e92a3a4744',
+  /** The unified manifest's own id: Microsoft asks for distinct ids when both manifests may be deployed, the
+   *  unified one hiding the XML one through extensions[0].alternates (docs/manifests.md). */
+  unifiedId: '2effe764-7af7-48bb-bb66-cbb2463b5d5c',
   /** major.minor.patch; the XML manifest writes it with a fourth part, .0. */
   version: '1.0.0',
   provider: 'BPI premium add-in team',
@@ -28,7 +32,9 @@ module.exports = Object.freeze({
     functionsMetadata: 'functions.json',
     /** French names and descriptions of the functions, generated at build time (src/i18n/functions.fr.ts). */
     functionsMetadataFr: 'functions-fr.json',
-    icons: { 16: 'assets/icon-16.png', 32: 'assets/icon-32.png', 80: 'assets/icon-80.png' },
+    /** 16, 32 and 80 px for the ribbon; 32 px IconUrl and 64 px HighResolutionIconUrl, the sizes Microsoft asks
+     *  for outside Outlook (scripts/make-icons.mjs draws them). */
+    icons: { 16: 'assets/icon-16.png', 32: 'assets/icon-32.png', 64: 'assets/icon-64.png', 80: 'assets/icon-80.png' },
     /** The unified manifest's developer pages: the task pane documents the add-in, its data use included
      *  (nothing leaves the workbook). An organisation publishing it may point these at its own pages. */
     website: 'taskpane.html',
@@ -51,10 +57,14 @@ module.exports = Object.freeze({
     title: 'BPI premium functions are ready',
     description: 'Type =BPI.RATE(3,"CC2",7) in a cell, or open the BPI premium pane on the Home tab for the documentation and a calculator.',
   },
-  /** What a French Office shows (XML manifest: fr-FR overrides). Function names and help: functionsMetadataFr. */
+  /** What a French Office shows (XML manifest: fr-FR overrides; unified manifest: the fr-fr localization file
+   *  of the app package). Function names and help: functionsMetadataFr. */
   fr: {
     locale: 'fr-FR',
+    /** The unified manifest's localization file, beside manifest.json in the app package. */
+    languageFile: 'fr-fr.json',
     name: 'Prime BPI',
+    shortDescription: 'Taux de prime d’assurance-crédit export, tels que Bpifrance les publie.',
     description:
       'Calcule la prime d’assurance-crédit export selon la note de tarification de Bpifrance Assurance Export (mars 2018) : BPI.TAUXPRIME, BPI.EXPLIQUER, d’autres fonctions et un volet de calcul.',
     ribbon: {

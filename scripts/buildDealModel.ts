@@ -5,16 +5,24 @@
  *
  * Custom functions are stored as Excel stores an add-in's functions in a saved workbook: BPI.RATE as
  * _xldudf_BPI_RATE. Excel shows them as BPI.RATE again once the add-in has registered its functions.
- * Spilling formulas (EXPLAIN, SHARES) are written as dynamic arrays, so Excel spills them instead of
- * reading them as legacy single-cell formulas. The workbook asks for a full calculation on load: the file
- * carries no cached results.
+ * Every formula that calls a BPI function is written as a dynamic array (the functions may return arrays:
+ * a legacy single-cell formula would be shown as =@BPI.… in Excel 365, and EXPLAIN and SHARES would not
+ * spill). The workbook asks for a full calculation on load: the file carries no cached results.
+ * The file is the same bytes at every build (fixed dates, fixed order): scripts/xlsxFinish.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Workbook } from '@cj-tech-master/excelts';
 import { CELLS, COLUMN_WIDTHS, CellSpec, RANGE_NAMES, RANGE_STYLES, SHEET_NAME } from '../templates/dealModel';
+import { SheetName, finishXlsx } from './xlsxFinish';
 
 const OUT = path.resolve(__dirname, '..', 'dist', 'deal-model.xlsx');
+
+/** The workbook's creation and modification date: fixed, so that two builds give the same file. */
+const WORKBOOK_DATE = new Date('2026-01-01T00:00:00Z');
+
+/** True when the formula calls a BPI function (outside string literals). */
+export const callsBpi = (formula: string): boolean => /\bBPI\.[A-Z]+\(/.test(formula.replace(/"[^"]*"/g, '""'));
 
 /** BPI.RATE( → _xldudf_BPI_RATE( (outside string literals). */
 export function toFileFormula(formula: string): string {
@@ -55,6 +63,9 @@ function styleCell(cell: ReturnType<ReturnType<Workbook['addWorksheet']>['getCel
 export async function buildDealModel(out = OUT): Promise<void> {
   const wb = new Workbook();
   wb.creator = 'BPI premium add-in';
+  wb.lastModifiedBy = wb.creator;
+  wb.created = WORKBOOK_DATE;
+  wb.modified = WORKBOOK_DATE;
   wb.calcProperties = { fullCalcOnLoad: true };
   const ws = wb.addWorksheet(SHEET_NAME);
   COLUMN_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -66,14 +77,15 @@ export async function buildDealModel(out = OUT): Promise<void> {
     }
   }
 
-  const names: { name: string; ranges: string[]; localSheetId: number }[] = [];
+  const names: SheetName[] = [];
   const absolute = (a: string) => a.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
   for (const spec of CELLS) {
     const cell = ws.getCell(spec.address);
     const v = spec.value;
     if (v !== null && typeof v === 'object') {
       const formula = toFileFormula(v.formula);
-      cell.value = spec.spill ? ({ formula, shareType: 'array', ref: spec.address, isDynamicArray: true } as never) : { formula };
+      // An array formula anchored on its own cell; xlsxFinish marks it dynamic, as Excel saves a spill.
+      cell.value = spec.spill || callsBpi(v.formula) ? ({ formula, shareType: 'array', ref: spec.address } as never) : { formula };
     } else if (v !== null) {
       cell.value = v;
     }
@@ -86,19 +98,18 @@ export async function buildDealModel(out = OUT): Promise<void> {
           ? { ...common, type: 'list', formulae: [`"${spec.validation.list.join(',')}"`] }
           : { ...common, type: 'whole', operator: 'between', formulae: [...spec.validation.whole] };
     }
-    if (spec.name) names.push({ name: spec.name, ranges: [`'${SHEET_NAME}'!${absolute(spec.address)}`], localSheetId: 0 });
+    if (spec.name) names.push({ name: spec.name, ref: `'${SHEET_NAME}'!${absolute(spec.address)}`, sheet: 0 });
   }
   for (const r of RANGE_NAMES) {
-    names.push({ name: r.name, ranges: [`'${SHEET_NAME}'!${absolute(r.range)}`], localSheetId: 0 });
+    names.push({ name: r.name, ref: `'${SHEET_NAME}'!${absolute(r.range)}`, sheet: 0 });
     // A defined name cannot carry a note in Excel: the note goes on the table's header cell above it.
     const first = ws.getCell(r.range.split(':')[0]);
     ws.getCell(Number(first.row) - 1, Number(first.col)).note = r.note;
   }
-  wb.definedNames.model = names;
   ws.views = [{ state: 'frozen', ySplit: 3, activeCell: 'B6' }] as never;
 
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  await wb.xlsx.writeFile(out);
+  fs.writeFileSync(out, finishXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), names));
 }
 
 if (require.main === module) {

@@ -3,7 +3,6 @@
 // `sudo` itself to add its CA to the system store: so a normal user runs it without sudo (with sudo in
 // front, it would write the files into root's home, not the user's), and root on a machine without sudo
 // installs the CA with the system's own commands. Pure over its inputs, so it is unit-tested.
-/* eslint-disable no-undef */
 
 const TOOL = 'npx office-addin-dev-certs install';
 

@@ -1,4 +1,4 @@
-// Draws the add-in's icons (assets/icon-16/32/80.png): a Fluent-blue tile with a rising rate line.
+// Draws the add-in's icons (assets/icon-16/32/64/80.png): a Fluent-blue tile with a rising rate line.
 // Run once with `node scripts/make-icons.mjs`; the PNGs are committed.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -53,4 +53,4 @@ function icon(size) {
   ]);
 }
 
-for (const size of [16, 32, 80]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), icon(size));
+for (const size of [16, 32, 64, 80]) writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), icon(size));

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /*
  * After custom-functions-metadata has generated functions.json from the JSDoc (which it marks
  * allowCustomDataForDataTypeAny: the formatted numbers of src/functions/cellValues.ts need it), writes each

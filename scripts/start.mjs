@@ -3,6 +3,7 @@
 // where that is possible (Windows, macOS). Elsewhere it still builds and serves, and says how to use it
 // from Excel on the web. Flags: --no-build (serve the existing dist/), --port N.
 import { execSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -23,6 +24,8 @@ if (!args.includes('--no-build')) {
   if (process.env.ADDIN_URL) say(`ignoring ADDIN_URL=${process.env.ADDIN_URL} (that is for \`npm run build\` of a deployment)`);
   const env = { ...process.env };
   delete env.ADDIN_URL;
+  // The development manifest (manifest.xml, top level) follows manifest/addin.cjs before it is sideloaded.
+  execSync('npm run manifest', { cwd: root, stdio: 'inherit', env });
   execSync('npm run build', { cwd: root, stdio: 'inherit', env });
 }
 
@@ -78,11 +81,12 @@ server.listen(port, 'localhost', () => {
 });
 
 function sideload() {
-  const manifest = path.join(dist, 'manifest.xml');
+  const manifest = path.join(root, 'manifest.xml');
   if (process.platform === 'win32' || process.platform === 'darwin') {
     say('sideloading into desktop Excel …');
-    // Not a dependency: its native keytar build breaks `npm ci` on machines without libsecret.
-    const r = spawnSync('npx', ['--yes', 'office-addin-debugging@7', 'start', manifest, 'desktop', '--no-debug', '--dev-server-port', String(port)], { cwd: root, stdio: 'inherit', shell: true });
+    // office-addin-debugging, a pinned devDependency, run from node_modules (no download, no shell).
+    const cli = createRequire(import.meta.url).resolve('office-addin-debugging/cli.js');
+    const r = spawnSync(process.execPath, [cli, 'start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(port)], { cwd: root, stdio: 'inherit' });
     if (r.status === 0) return;
     say('could not sideload automatically with office-addin-debugging.');
   } else {

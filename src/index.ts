@@ -8,6 +8,9 @@ import { CHECK_CAUSES, CheckCause, CheckVerdict, checkRate } from './core/check'
 import { BpiError } from './core/errors';
 import { explainRate } from './core/explain';
 import * as core from './core/pricing';
+import { scheduleTerm as coreScheduleTerm } from './core/schedule';
+import { spread as coreSpread } from './core/spread';
+import { mpr as coreMpr } from './core/mpr';
 import { checkExplanation } from './i18n/check';
 import { errorText } from './i18n/errors';
 
@@ -85,9 +88,39 @@ export function coverAdjustment(pcPolitical: Value, pcCommercial: Value, country
   });
 }
 
-/** BPI.PREMIUM: basis × rate to the cent, half up; financed = true prices the premium on its own basis too. */
+/**
+ * BPI.PREMIUM: basis × rate to the cent, half up. `financed` is the share of the premium financed in the
+ * credit, which is then part of its own basis: true (all of it), false or omitted (none), or a fraction
+ * 0–1 (0.5 for half): basis × rate / (1 − share × rate).
+ */
 export function premium(basis: Value, rate: Value, financed?: Value): number {
   return guarded(() => corePremium(basis, rate, financed));
+}
+
+// --- dated schedules and spreads (issue 21) ------------------------------------------------------------
+
+/** YEARFRAC's day-count bases: 0 US 30/360, 1 actual/actual, 2 actual/360, 3 actual/365, 4 European 30/360. */
+export type DayCount = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * BPI.SCHEDULETERM: x for rate() from the deal's dates, 0.5 × yf(first drawdown, starting point) +
+ * max(0, 2 × WAL − 0.5). Dates are Excel date serials (46037 is 2026-01-15; times of day are dropped);
+ * `dayCount` defaults to 3 (actual/365). Blank values after the last repayment are ignored.
+ */
+export function scheduleTerm(firstDrawdown: Value, startingPoint: Value, repaymentDates: readonly Value[], amounts: readonly Value[], dayCount?: DayCount | Value): number {
+  return guarded(() =>
+    coreScheduleTerm(firstDrawdown, startingPoint, repaymentDates, amounts, dayCount),
+  );
+}
+
+/**
+ * BPI.SPREAD: the margin per annum m on the outstanding principal whose present value equals an upfront
+ * premium, m = premium / Σ Oₖ·(tₖ − tₖ₋₁)·(1 + r)^−tₖ. `times` are the ends of the periods in years from
+ * the payment of the premium (increasing, the first above 0), `outstanding` the principal during each,
+ * `discountRate` r (default 0). A fraction per annum, unrounded: the nearest double to m.
+ */
+export function spread(premium: Value, times: readonly Value[], outstanding: readonly Value[], discountRate?: Value): number {
+  return guarded(() => coreSpread(premium, times, outstanding, discountRate));
 }
 
 // --- check -------------------------------------------------------------------------------------------
@@ -116,3 +149,17 @@ export function check(given: Value, country: Value, debtor: Value, x: Value, typ
 }
 export { CHECK_CAUSES };
 export type { CheckCause, CheckVerdict };
+
+// --- mpr ---------------------------------------------------------------------------------------------
+
+/** What mpr() reads in its options text, as in Excel (e.g. "COVER=100%; QUALITY=BELOW; TERM=0.45%"). */
+export type MprOptionName = 'COVER' | 'PCP' | 'PCC' | 'QUALITY' | 'LOCALCCY' | 'ASSIGNMENT' | 'MOBILE' | 'FIXED' | 'LOCALESCROW' | 'TERM';
+
+/**
+ * BPI.MPR: the OECD Arrangement's minimum premium rate (Annex VI) for country risk categories 1–7, as a
+ * fraction of the principal (0.0936 for 9.36 %), unrounded (the double nearest to the exact value).
+ * `hor` is the horizon of risk in years; `options` the same text as in Excel (names: MprOptionName).
+ */
+export function mpr(country: Value, debtor: Value, hor: Value, options?: Value): number {
+  return guarded(() => coreMpr(country, debtor, hor, options));
+}

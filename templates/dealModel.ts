@@ -21,6 +21,8 @@ export const FORMAT = {
   amount: '#,##0.00',
   years: '0.00##',
   integer: '0',
+  date: 'yyyy-mm-dd',
+  margin: '0.000%',
 } as const;
 
 export type Literal = number | string | boolean | null;
@@ -58,9 +60,9 @@ const f = (formula: string): Formula => ({ formula });
 const EDITION = NONPAYMENT_TABLE.source.replace(/, I-C-1$/, ''); // "Premium calculation, March 2018"
 
 // Rows of the tables (1-based, inclusive), kept here so the layout and the names agree.
-export const SCHEDULE_ROWS = { first: 31, last: 42 } as const;
-export const COINSURER_ROWS = { first: 46, last: 50 } as const;
-export const EXPLAIN_CELL = 'A63';
+export const SCHEDULE_ROWS = { first: 31, last: 70 } as const;
+export const COINSURER_ROWS = { first: 74, last: 78 } as const;
+export const EXPLAIN_CELL = 'A93';
 /** EXPLAIN gives at most this many rows (the longest explanation is about 35): the area below it stays empty. */
 export const EXPLAIN_ROWS = 45;
 
@@ -71,6 +73,23 @@ export const EXPLAIN_ROWS = 45;
  */
 const optionPart = (option: string, cell: string, first = false): Formula =>
   f(`IF(${cell}="","","${first ? '' : '; '}${option}="&SUBSTITUTE(${cell},MID(1/2,2,1),"."))`);
+
+/** An Excel date serial (1900 date system) of a calendar date; months past 12 roll into the next years. */
+const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+
+/**
+ * The example deal: first drawdown 15 March 2026, starting point of credit 15 March 2028 (two years of
+ * drawdown), then 16 equal half-yearly repayments of the 8,500,000 financed: a straight-line, half-yearly
+ * schedule over 8 years (under 30/360, x = 8 + 0.5 × 2 = 9).
+ */
+export const EXAMPLE = {
+  firstDrawdown: serial(2026, 3, 15),
+  startingPoint: serial(2028, 3, 15),
+  dates: Array.from({ length: 16 }, (_, k) => serial(2028, 3 + 6 * (k + 1), 15)),
+  amount: 531_250,
+} as const;
+
+const r = SCHEDULE_ROWS;
 
 /** The cells of the sheet, top to bottom. */
 export const CELLS: readonly CellSpec[] = [
@@ -118,15 +137,15 @@ export const CELLS: readonly CellSpec[] = [
     address: 'B12', value: f('ContractAmount-DownPayment'), name: 'FinancedAmount', style: 'input', format: FORMAT.amount,
     note: 'Principal of the credit, the premium basis (I-C-2). By default the contract less the down payment: type over it if the credit differs. / Principal du crédit, assiette de la prime (I-C-2) : par défaut le contrat moins l’acompte ; saisir le montant du crédit s’il diffère.',
   },
-  { address: 'A13', value: 'Drawdown period (years) / Période de tirage (années)', style: 'label' },
+  { address: 'A13', value: 'First drawdown / Premier tirage', style: 'label' },
   {
-    address: 'B13', value: 2, name: 'DrawdownYears', style: 'input', format: FORMAT.years,
-    note: 'Years from the first drawdown to the starting point of repayment; half of it is added to x as the waiting period (II-J). 0 or blank: none. / Années entre le premier tirage et le point de départ du remboursement ; la moitié s’ajoute à x (délai d’attente, II-J).',
+    address: 'B13', value: EXAMPLE.firstDrawdown, name: 'FirstDrawdown', style: 'input', format: FORMAT.date,
+    note: 'Date of the first drawdown of the credit. Half the time from it to the starting point is the waiting period added to x (II-J). / Date du premier tirage ; la moitié du délai jusqu’au point de départ s’ajoute à x (délai d’attente, II-J).',
   },
-  { address: 'A14', value: 'Repayment term (years) / Durée de remboursement (années)', style: 'label' },
+  { address: 'A14', value: 'Starting point of credit / Point de départ du crédit', style: 'label' },
   {
-    address: 'B14', value: 8, name: 'RepaymentYears', style: 'input', format: FORMAT.years,
-    note: 'Term of a straight-line, half-yearly repayment schedule. Not used when the custom schedule below has amounts. / Durée d’un amortissement linéaire semestriel ; inutilisée si l’échéancier spécifique est rempli.',
+    address: 'B14', value: EXAMPLE.startingPoint, name: 'StartingPoint', style: 'input', format: FORMAT.date,
+    note: 'Starting point of credit (start of repayment), not before the first drawdown; the repayment dates below are measured from it. / Point de départ du crédit, au plus tôt le premier tirage ; les dates de remboursement sont comptées à partir de lui.',
   },
   { address: 'A15', value: 'Percentage of cover / Quotité garantie', style: 'label' },
   {
@@ -134,10 +153,10 @@ export const CELLS: readonly CellSpec[] = [
     note: 'Percentage of cover, political and commercial (95% is the note’s standard; II-I for other levels). / Quotité garantie, risques politique et commercial (95 % en standard ; II-I sinon).',
   },
   { address: 'C15', value: optionPart('COVER', 'Cover', true) },
-  { address: 'A16', value: 'Premium financed (TRUE) or paid in cash (FALSE) / Prime financée (VRAI) ou payée comptant (FAUX)', style: 'label' },
+  { address: 'A16', value: 'Share of the premium financed / Part de la prime financée', style: 'label' },
   {
-    address: 'B16', value: false, name: 'PremiumFinanced', style: 'input', validation: FLAG,
-    note: 'TRUE when the premium is financed in the credit: it is then part of its own basis, P = basis × rate / (1 − rate) (I-C-2). / VRAI si la prime est financée dans le crédit : elle entre alors dans sa propre assiette.',
+    address: 'B16', value: 0, name: 'FinancedShare', style: 'input', format: FORMAT.percent,
+    note: 'Share of the premium financed in the credit, 0% to 100% (TRUE for all, FALSE for none): that part is in its own basis, P = basis × rate / (1 − share × rate) (I-C-2). / Part de la prime financée dans le crédit, de 0 à 100 % ; elle entre dans sa propre assiette (I-C-2).',
   },
   { address: 'A17', value: 'Other options / Autres options', style: 'label' },
   {
@@ -145,6 +164,11 @@ export const CELLS: readonly CellSpec[] = [
     note: 'Further options of BPI.RATE as "NAME=VALUE; …", e.g. POLITICAL or PCP=1; PCC=0.95 (then leave the cover blank). / Autres options de BPI.RATE, par exemple POLITICAL.',
   },
 
+  { address: 'A18', value: 'Day count basis (as in YEARFRAC) / Base de calcul des jours (comme FRACTION.ANNEE)', style: 'label' },
+  {
+    address: 'B18', value: 0, name: 'DayCount', style: 'input', format: FORMAT.integer, validation: { whole: [0, 4] },
+    note: 'How dates become years, as YEARFRAC: 0 US 30/360 (six months are half a year), 1 actual/actual, 2 actual/360, 3 actual/365 (blank), 4 European 30/360. / Base de calcul des jours, comme FRACTION.ANNEE ; vide : 3 (exact/365).',
+  },
   { address: 'A19', value: 'Risk mitigations (II-B) / Atténuations du risque (II-B)', style: 'section' },
   { address: 'C19', value: 'Options text / Texte des options', style: 'header' },
   { address: 'A20', value: 'Local currency financing, up to 20% / Financement en monnaie locale, jusqu’à 20 %', style: 'label' },
@@ -184,60 +208,92 @@ export const CELLS: readonly CellSpec[] = [
   },
   { address: 'C25', value: f('IF(OffshoreEscrow,"; ESCROW","")') },
 
-  { address: 'A27', value: 'Custom repayment schedule (II-K), empty for the standard schedule / Échéancier spécifique (II-K), vide pour un amortissement linéaire semestriel', style: 'section' },
+  { address: 'A27', value: 'Repayment schedule (II-J, II-K) / Échéancier de remboursement (II-J, II-K)', style: 'section' },
   {
     address: 'A28',
-    value: 'Times are years from the starting point of repayment; the drawdown period above still adds its waiting period. / Échéances en années depuis le point de départ du remboursement ; la période de tirage ajoute toujours son délai d’attente.',
+    value: 'One row per repayment: its date and the principal repaid (pre-filled: straight line, half-yearly). x is BPI.SCHEDULETERM of these rows; the margin per annum reads the two columns on the right. / Une ligne par échéance : date et principal remboursé ; x est calculé par BPI.SCHEDULETERM.',
     style: 'help',
   },
-  { address: 'A30', value: 'Time (years) / Échéance (années)', style: 'header' },
+  { address: 'A30', value: 'Repayment date / Date de remboursement', style: 'header' },
   { address: 'B30', value: 'Principal repaid / Principal remboursé', style: 'header' },
+  { address: 'C30', value: 'Years from the starting point / Années depuis le point de départ', style: 'header' },
+  { address: 'D30', value: 'Outstanding during the period / Encours de la période', style: 'header' },
+  ...EXAMPLE.dates.flatMap((date, k): CellSpec[] => [
+    { address: `A${r.first + k}`, value: date },
+    { address: `B${r.first + k}`, value: EXAMPLE.amount },
+  ]),
+  // The periods of the margin per annum: each repayment date in years from the starting point (YEARFRAC on
+  // the same basis as x; blank is 3 there too), and the principal outstanding until it.
+  ...Array.from({ length: r.last - r.first + 1 }, (_, k): CellSpec[] => {
+    const row = r.first + k;
+    return [
+      { address: `C${row}`, value: f(`IF(A${row}="","",YEARFRAC(StartingPoint,A${row},IF(DayCount="",3,DayCount)))`) },
+      { address: `D${row}`, value: f(`IF(A${row}="","",SUM(ScheduleAmounts)-SUM(B$${r.first - 1}:B${row - 1}))`) },
+    ];
+  }).flat(),
 
-  { address: 'A44', value: 'Co-insurance / Coassurance', style: 'section' },
-  { address: 'A45', value: 'Insurer / Assureur', style: 'header' },
-  { address: 'B45', value: 'Share / Part', style: 'header' },
-  { address: 'C45', value: 'Premium share / Part de prime', style: 'header' },
-  { address: 'A46', value: 'Bpifrance Assurance Export', style: 'input' },
-  { address: 'B46', value: 0.7, style: 'input', format: FORMAT.percent },
-  { address: 'A47', value: 'Co-insurer / Coassureur', style: 'input' },
-  { address: 'B47', value: 0.3, style: 'input', format: FORMAT.percent },
-  // The split of the premium, to the cent, adding up exactly (largest remainders): spills down C46:C50.
-  { address: 'C46', value: f('BPI.SHARES(Premium,CoinsurerShares)'), spill: true, format: FORMAT.amount, style: 'result' },
+  { address: 'A72', value: 'Co-insurance / Coassurance', style: 'section' },
+  { address: 'A73', value: 'Insurer / Assureur', style: 'header' },
+  { address: 'B73', value: 'Share / Part', style: 'header' },
+  { address: 'C73', value: 'Premium share / Part de prime', style: 'header' },
+  { address: 'A74', value: 'Bpifrance Assurance Export', style: 'input' },
+  { address: 'B74', value: 0.7, style: 'input', format: FORMAT.percent },
+  { address: 'A75', value: 'Co-insurer / Coassureur', style: 'input' },
+  { address: 'B75', value: 0.3, style: 'input', format: FORMAT.percent },
+  // The split of the premium, to the cent, adding up exactly (largest remainders): spills down C74:C78.
+  { address: 'C74', value: f('BPI.SHARES(Premium,CoinsurerShares)'), spill: true, format: FORMAT.amount, style: 'result' },
 
-  { address: 'A52', value: 'Results / Résultats', style: 'section' },
-  { address: 'A53', value: 'Debtor category priced / Catégorie de débiteur retenue', style: 'label' },
-  { address: 'B53', value: f('IF(DebtorScore="",DebtorCategory,BPI.CATEGORY(DebtorScore,CountryCategory))'), name: 'DebtorPriced', style: 'result' },
-  { address: 'A54', value: 'Repayment schedule / Échéancier', style: 'label' },
-  { address: 'B54', value: f('IF(COUNT(ScheduleAmounts)>0,"custom (II-K) / spécifique","standard / linéaire semestriel")'), style: 'result' },
-  { address: 'A55', value: 'x: credit term with waiting period (years) / x : durée du crédit, délai d’attente compris (années)', style: 'label' },
+  { address: 'A80', value: 'Results / Résultats', style: 'section' },
+  { address: 'A81', value: 'Debtor category priced / Catégorie de débiteur retenue', style: 'label' },
+  { address: 'B81', value: f('IF(DebtorScore="",DebtorCategory,BPI.CATEGORY(DebtorScore,CountryCategory))'), name: 'DebtorPriced', style: 'result' },
+  { address: 'A82', value: 'Principal repaid by the schedule (the financed amount) / Principal remboursé par l’échéancier (le montant financé)', style: 'label' },
+  { address: 'B82', value: f('SUM(ScheduleAmounts)'), name: 'ScheduleTotal', style: 'result', format: FORMAT.amount },
+  { address: 'A83', value: 'x: credit term with waiting period (years) / x : durée du crédit, délai d’attente compris (années)', style: 'label' },
   {
-    address: 'B55',
-    value: f('IF(COUNT(ScheduleAmounts)>0,BPI.HORIZON(BPI.EQUIVTERM(ScheduleTimes,ScheduleAmounts),DrawdownYears),BPI.HORIZON(RepaymentYears,DrawdownYears))'),
+    address: 'B83', value: f('BPI.SCHEDULETERM(FirstDrawdown,StartingPoint,ScheduleDates,ScheduleAmounts,DayCount)'),
     name: 'TermX', style: 'result', format: FORMAT.years,
   },
-  { address: 'A56', value: 'Options text / Texte des options', style: 'label' },
-  { address: 'B56', value: f('C15&C20&C21&C22&C23&C24&C25&IF(OtherOptions="","","; "&OtherOptions)'), name: 'OptionsText', style: 'result' },
-  { address: 'A57', value: 'Premium rate / Taux de prime', style: 'label' },
-  { address: 'B57', value: f('BPI.RATE(CountryCategory,DebtorPriced,TermX,RiskType,OptionsText)'), name: 'PremiumRate', style: 'result', format: FORMAT.rate },
-  { address: 'A58', value: 'Premium / Prime', style: 'label' },
-  { address: 'B58', value: f('BPI.PREMIUM(FinancedAmount,PremiumRate,PremiumFinanced)'), name: 'Premium', style: 'result', format: FORMAT.amount },
-  { address: 'A59', value: 'Premium basis, financed premium included / Assiette de la prime, prime financée comprise', style: 'label' },
-  { address: 'B59', value: f('FinancedAmount+IF(PremiumFinanced,Premium,0)'), style: 'result', format: FORMAT.amount },
+  { address: 'A84', value: 'Options text / Texte des options', style: 'label' },
+  { address: 'B84', value: f('C15&C20&C21&C22&C23&C24&C25&IF(OtherOptions="","","; "&OtherOptions)'), name: 'OptionsText', style: 'result' },
+  { address: 'A85', value: 'Premium rate / Taux de prime', style: 'label' },
+  { address: 'B85', value: f('BPI.RATE(CountryCategory,DebtorPriced,TermX,RiskType,OptionsText)'), name: 'PremiumRate', style: 'result', format: FORMAT.rate },
+  { address: 'A86', value: 'Premium / Prime', style: 'label' },
+  { address: 'B86', value: f('BPI.PREMIUM(FinancedAmount,PremiumRate,FinancedShare)'), name: 'Premium', style: 'result', format: FORMAT.amount },
+  { address: 'A87', value: 'Premium basis, financed premium included / Assiette de la prime, prime financée comprise', style: 'label' },
+  { address: 'B87', value: f('FinancedAmount+FinancedShare*Premium'), style: 'result', format: FORMAT.amount },
+  { address: 'A88', value: 'Discount rate for the margin per annum / Taux d’actualisation de la marge annuelle', style: 'label' },
+  {
+    address: 'B88', value: null, name: 'DiscountRate', style: 'input', format: FORMAT.percent,
+    note: 'Annual rate at which the margin per annum is discounted to the starting point, above −100%; blank is 0 (no discounting). / Taux annuel d’actualisation de la marge au point de départ ; vide : 0.',
+  },
+  { address: 'A89', value: 'Premium as a margin per annum on the outstanding / Prime exprimée en marge annuelle sur l’encours', style: 'label' },
+  {
+    address: 'B89', value: f('BPI.SPREAD(Premium,ScheduleYears,ScheduleOutstanding,DiscountRate)'),
+    name: 'MarginPerAnnum', style: 'result', format: FORMAT.margin,
+  },
 
-  { address: 'A61', value: 'Calculation steps (BPI.EXPLAIN) / Étapes du calcul', style: 'section' },
-  { address: 'A62', value: 'Step / Étape', style: 'header' },
-  { address: 'B62', value: 'Value / Valeur', style: 'header' },
+  { address: 'A91', value: 'Calculation steps (BPI.EXPLAIN) / Étapes du calcul', style: 'section' },
+  { address: 'A92', value: 'Step / Étape', style: 'header' },
+  { address: 'B92', value: 'Value / Valeur', style: 'header' },
   { address: EXPLAIN_CELL, value: f('BPI.EXPLAIN(CountryCategory,DebtorPriced,TermX,RiskType,OptionsText)'), spill: true },
 ];
 
 export const RANGE_NAMES: readonly RangeName[] = [
   {
-    name: 'ScheduleTimes', range: `A${SCHEDULE_ROWS.first}:A${SCHEDULE_ROWS.last}`,
-    note: 'Repayment times in years from the starting point of repayment, one per instalment; leave the table empty for the standard schedule. / Échéances en années depuis le point de départ du remboursement.',
+    name: 'ScheduleDates', range: `A${SCHEDULE_ROWS.first}:A${SCHEDULE_ROWS.last}`,
+    note: 'Repayment dates, one per instalment, not before the starting point; rows left blank at the end are ignored. / Dates de remboursement, une par échéance, au plus tôt le point de départ.',
   },
   {
     name: 'ScheduleAmounts', range: `B${SCHEDULE_ROWS.first}:B${SCHEDULE_ROWS.last}`,
-    note: 'Principal repaid at each time; x is then the term of the standard credit with the same average life (II-K). / Principal remboursé à chaque échéance ; x est alors la durée du crédit standard de même durée de vie moyenne (II-K).',
+    note: 'Principal repaid at each date; x = 0.5 × drawdown period + the term of the standard credit with the same average life (II-J, II-K). / Principal remboursé à chaque date (II-J, II-K).',
+  },
+  {
+    name: 'ScheduleYears', range: `C${SCHEDULE_ROWS.first}:C${SCHEDULE_ROWS.last}`,
+    note: 'Calculated: each repayment date in years from the starting point, the ends of the periods of the margin per annum. / Calculé : fin de chaque période en années depuis le point de départ.',
+  },
+  {
+    name: 'ScheduleOutstanding', range: `D${SCHEDULE_ROWS.first}:D${SCHEDULE_ROWS.last}`,
+    note: 'Calculated: the principal outstanding during each period, the schedule’s total less what was repaid before. / Calculé : encours en principal de chaque période.',
   },
   {
     name: 'CoinsurerShares', range: `B${COINSURER_ROWS.first}:B${COINSURER_ROWS.last}`,
@@ -250,8 +306,10 @@ export const RANGE_NAMES: readonly RangeName[] = [
  * (Excel shows a spilled value in the format of the cell it lands in).
  */
 export const RANGE_STYLES: readonly { readonly range: string; readonly style: 'input' | 'result'; readonly format?: string }[] = [
-  { range: `A${SCHEDULE_ROWS.first}:A${SCHEDULE_ROWS.last}`, style: 'input', format: FORMAT.years },
+  { range: `A${SCHEDULE_ROWS.first}:A${SCHEDULE_ROWS.last}`, style: 'input', format: FORMAT.date },
   { range: `B${SCHEDULE_ROWS.first}:B${SCHEDULE_ROWS.last}`, style: 'input', format: FORMAT.amount },
+  { range: `C${SCHEDULE_ROWS.first}:C${SCHEDULE_ROWS.last}`, style: 'result', format: FORMAT.years },
+  { range: `D${SCHEDULE_ROWS.first}:D${SCHEDULE_ROWS.last}`, style: 'result', format: FORMAT.amount },
   { range: `A${COINSURER_ROWS.first}:A${COINSURER_ROWS.last}`, style: 'input' },
   { range: `B${COINSURER_ROWS.first}:B${COINSURER_ROWS.last}`, style: 'input', format: FORMAT.percent },
   { range: `C${COINSURER_ROWS.first}:C${COINSURER_ROWS.last}`, style: 'result', format: FORMAT.amount },
@@ -261,4 +319,4 @@ export const RANGE_STYLES: readonly { readonly range: string; readonly style: 'i
 export const FIRST_INPUT = 'CountryCategory';
 
 /** Column widths (characters). */
-export const COLUMN_WIDTHS = [100, 30, 34] as const;
+export const COLUMN_WIDTHS = [100, 30, 34, 30] as const;

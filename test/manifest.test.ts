@@ -1,8 +1,10 @@
 /*
  * Offline check of the XML add-in manifest the build renders into dist/ from manifest/addin.cjs
- * (office-addin-manifest validate needs the network, and no XSD is available offline): well-formed (strict
- * xmldom parse), ids and versions in the right form, every resid defined, https URLs, the string length
- * limits, and the shared runtime wired to one page. Then a production build with ADDIN_URL, read back.
+ * (office-addin-manifest validate needs the network, and no XSD is published in a package): well-formed
+ * (strict xmldom parse), the element order and the length limits Microsoft documents, ids and versions in
+ * the right form, every resid defined, https URLs, the icon sizes, and the shared runtime wired to one page.
+ * manifest.xml at the top level is the development rendering, committed: it must be what
+ * `npm run manifest` writes. Then a production build with ADDIN_URL, read back.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Document, Element } from '@xmldom/xmldom';
-import { DEV_URL, addin, addinBase } from '../manifest/render.cjs';
+import { DEV_URL, addin, addinBase, renderXml } from '../manifest/render.cjs';
 import { DIST, ROOT } from './harness/paths';
 import { parseStrictXml } from './harness/xml';
 
@@ -23,9 +25,74 @@ const parse = (file: string) => parseStrictXml(fs.readFileSync(file, 'utf8'), fi
 const all = (root: Document | El, name: string): El[] => Array.from(root.getElementsByTagName(name));
 const allNs = (root: Document | El, ns: string, name: string): El[] => Array.from(root.getElementsByTagNameNS(ns, name));
 const byXsiType = (doc: Document, tag: string, type: string) => all(doc, tag).filter((e) => e.getAttributeNS(XSI, 'type') === type);
+const childElements = (e: El): El[] => Array.from(e.childNodes).filter((n): n is El => n.nodeType === 1);
+
+/**
+ * The order Microsoft documents for the elements a task pane add-in's manifest may hold under each parent
+ * ("How to find the proper order of manifest elements", learn.microsoft.com/office/dev/add-ins/develop/
+ * manifest-element-ordering, from the XSDs): a child must be one of these, in this relative order. Keys are
+ * "parent" or "grandparent/parent" where a name has several meanings.
+ */
+const ORDER: Record<string, string[]> = {
+  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides', 'ExtendedOverrides'],
+  DisplayName: ['Override'],
+  Description: ['Override'],
+  'OfficeApp/Requirements': ['Sets', 'Methods'],
+  DefaultSettings: ['SourceLocation'],
+  VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins'],
+  'VersionOverrides/Hosts': ['Host'],
+  'Hosts/Host': ['Runtimes', 'AllFormFactors', 'DesktopFormFactor'],
+  AllFormFactors: ['ExtensionPoint'],
+  'AllFormFactors/ExtensionPoint': ['Script', 'Page', 'Metadata', 'Namespace'],
+  DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint', 'SupportsSharedFolders'],
+  GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
+  'DesktopFormFactor/ExtensionPoint': ['OfficeTab', 'CustomTab'],
+  OfficeTab: ['Group'],
+  Group: ['Label', 'Icon', 'Control'],
+  Control: ['Label', 'Supertip', 'Icon', 'Action'],
+  Supertip: ['Title', 'Description'],
+  Action: ['TaskpaneId', 'SourceLocation', 'Title', 'FunctionName'],
+  Resources: ['Images', 'Urls', 'ShortStrings', 'LongStrings'],
+};
+
+/** Every element whose children are out of the documented order or not allowed there, as "parent: why". */
+function orderProblems(doc: Document): string[] {
+  const problems: string[] = [];
+  for (const e of Array.from(doc.getElementsByTagName('*'))) {
+    const parent = e.parentNode as El | null;
+    const key = [`${parent?.localName ?? ''}/${e.localName}`, e.localName ?? ''].find((k) => k in ORDER);
+    if (!key) continue;
+    let last = -1;
+    for (const child of childElements(e)) {
+      const at = ORDER[key].indexOf(child.localName ?? '');
+      if (at < 0) problems.push(`<${e.localName}>: <${child.localName}> is not one of its children`);
+      else if (at < last) problems.push(`<${e.localName}>: <${child.localName}> comes after <${ORDER[key][last]}>`);
+      else last = at;
+    }
+  }
+  return problems;
+}
+
+function pngSize(file: string): [number, number] {
+  const b = fs.readFileSync(file);
+  assert.equal(b.subarray(1, 4).toString('latin1'), 'PNG', `${file} is not a PNG`);
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+}
+
+describe('manifest.xml at the top level (the development manifest)', () => {
+  it('is what `npm run manifest` writes from manifest/addin.cjs (stale otherwise: run it and commit)', () => {
+    const committed = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+    assert.ok(committed === renderXml(DEV_URL), 'manifest.xml is stale: run `npm run manifest` and commit manifest.xml');
+  });
+
+  it('is the development build\'s dist/manifest.xml', () => {
+    assert.equal(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+  });
+});
 
 describe('manifest.xml (offline check of dist/manifest.xml)', () => {
   const doc = parse(BUILT);
+  const BUILT_TEXT = () => fs.readFileSync(BUILT, 'utf8');
   const resources = new Map<string, { kind: string; value: string }>();
   for (const kind of ['Image', 'Url', 'String']) {
     for (const e of allNs(doc, BT, kind)) {
@@ -42,6 +109,26 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
     const broken = ['<a><b></a>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<p:a/>', '<a/><b/>', '<a', '<a b=c/>', '<a>&#1;</a>', '<a>\u0001</a>', '<a><!-- x -- y --></a>'];
     for (const text of broken) assert.throws(() => parseStrictXml(text), /not well-formed/, text);
     assert.equal(parseStrictXml('<?xml version="1.0"?><a xmlns:p="u"><p:b>é</p:b></a>').documentElement!.localName, 'a');
+  });
+
+  it('keeps its elements in the order Microsoft documents, each under a parent that may hold it', () => {
+    assert.deepEqual(orderProblems(doc), []);
+  });
+
+  it('the order check refuses a manifest out of order', () => {
+    const text = BUILT_TEXT().replace(/(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/, '$3$2$1');
+    assert.deepEqual(orderProblems(parseStrictXml(text)), ['<OfficeApp>: <Version> comes after <ProviderName>']);
+    const resources = BUILT_TEXT().replace(/(<bt:Images>[\s\S]*?<\/bt:Images>)(\s*)(<bt:Urls>[\s\S]*?<\/bt:Urls>)/, '$3$2$1');
+    assert.deepEqual(orderProblems(parseStrictXml(resources)), ['<Resources>: <Images> comes after <Urls>']);
+    const stray = BUILT_TEXT().replace('<SupportUrl', '<Permissions>ReadDocument</Permissions><SupportUrl');
+    assert.ok(orderProblems(parseStrictXml(stray)).includes('<OfficeApp>: <SupportUrl> comes after <Permissions>'));
+  });
+
+  it('has a 32 × 32 IconUrl and a 64 × 64 HighResolutionIconUrl, as Microsoft asks outside Outlook', () => {
+    const file = (tag: string) => path.join(DIST, all(doc, tag)[0].getAttribute('DefaultValue')!.slice(DEV_URL.length));
+    assert.deepEqual(pngSize(file('IconUrl')), [32, 32]);
+    assert.deepEqual(pngSize(file('HighResolutionIconUrl')), [64, 64]);
+    for (const [size, rel] of Object.entries(addin.files.icons)) assert.deepEqual(pngSize(path.join(ROOT, rel)), [Number(size), Number(size)], rel);
   });
 
   it('has a GUID Id and a Version n.n.n.n', () => {
@@ -81,6 +168,14 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
       limit(e.getAttribute('DefaultValue')!, long ? 250 : 125, `string ${e.getAttribute('id')}`);
     }
     for (const e of allNs(doc, BT, 'Url')) limit(e.getAttribute('DefaultValue')!, 2048, `URL ${e.getAttribute('id')}`);
+    // The French overrides have the limits of the value they replace.
+    for (const o of all(doc, 'Override').concat(allNs(doc, BT, 'Override'))) {
+      const owner = o.parentNode as El;
+      const max = owner.localName === 'DisplayName' ? 125 : owner.localName === 'Description' ? 250 : owner.localName === 'Url' ? 2048 : (owner.parentNode as El).localName === 'LongStrings' ? 250 : 125;
+      limit(o.getAttribute('Value')!, max, `fr-FR override of ${owner.getAttribute('id') ?? owner.localName}`);
+    }
+    for (const e of ['Group', 'Control'].flatMap((t) => all(doc, t))) limit(e.getAttribute('id')!, 125, `id of <${e.localName}>`);
+    for (const t of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation']) for (const e of all(doc, t)) if (e.hasAttribute('DefaultValue')) limit(e.getAttribute('DefaultValue')!, 2048, t);
   });
 
   it('declares the custom functions in the BPI namespace, with their script and metadata', () => {
@@ -170,11 +265,14 @@ describe('ADDIN_URL: the address the add-in is built for', () => {
     assert.ok(urls.includes('https://addins.example.com/bpi/taskpane.html'));
   });
 
-  it('the unified manifest of the same build points there too, with the same id', () => {
+  it('the unified manifest of the same build and its French file point there too, hiding the same XML add-in', () => {
     const text = fs.readFileSync(path.join(tmp, 'prod', 'manifest.json'), 'utf8');
     assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:3000/);
     const m = JSON.parse(text);
-    assert.equal(m.id, addin.id);
+    assert.equal(m.id, addin.unifiedId);
+    assert.equal(m.extensions[0].alternates[0].hide.customOfficeAddin.officeAddinId, addin.id);
+    const fr = JSON.parse(fs.readFileSync(path.join(tmp, 'prod', 'fr-fr.json'), 'utf8'));
+    assert.equal(fr['extensions[0].runtimes[0].customFunctions.metadataUrl'], 'https://addins.example.com/bpi/functions-fr.json');
     assert.deepEqual(m.validDomains, ['addins.example.com']);
     const r = m.extensions[0].runtimes[0];
     assert.equal(r.code.page, 'https://addins.example.com/bpi/taskpane.html');

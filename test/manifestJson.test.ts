@@ -2,15 +2,16 @@
  * Offline check of the unified manifest for Microsoft 365 the build renders into dist/manifest.json from the
  * same source as dist/manifest.xml (manifest/addin.cjs): well-formed JSON, shaped as the schema of its
  * manifestVersion allows (required fields, lengths, no property the schema does not define at the levels we
- * write), and consistent with the XML manifest: same id, version, namespace, pages, script, functions
- * metadata, icons, ribbon button and get-started message, one shared runtime.
+ * write), and consistent with the XML manifest: same version, namespace, pages, script, functions
+ * metadata, icons, ribbon button and get-started message, one shared runtime, the same French; its own id,
+ * hiding the XML add-in where both are deployed. Microsoft's schema itself: test/manifestSchema.test.ts.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Document, Element } from '@xmldom/xmldom';
-import { DEV_URL, UNIFIED_VERSION, addin } from '../manifest/render.cjs';
+import { DEV_URL, UNIFIED_VERSION, addin, renderAppPackage } from '../manifest/render.cjs';
 import { DIST } from './harness/paths';
 import { parseStrictXml } from './harness/xml';
 
@@ -139,8 +140,15 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     ext().getStartedMessages.forEach((g: Json) => shaped(g, 'getStarted', 'getStartedMessages[]'));
   });
 
-  it('has the XML manifest\'s id and version, and asks for the same document access', () => {
-    assert.equal(m.id, xmlText('Id'));
+  it('has an id of its own and hides the XML add-in (alternates), so that both may be deployed side by side', () => {
+    // Microsoft: distinct ids, and extensions.alternates[].hide.customOfficeAddin naming the XML add-in's id
+    // (an add-in not from AppSource), so that Office shows one copy of the add-in where both are installed.
+    assert.match(m.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    assert.notEqual(m.id.toLowerCase(), xmlText('Id').toLowerCase());
+    assert.deepEqual(ext().alternates, [{ hide: { customOfficeAddin: { officeAddinId: xmlText('Id') } } }]);
+  });
+
+  it('has the XML manifest\'s version, name and provider, and asks for the same document access', () => {
     assert.equal(`${m.version}.0`, xmlText('Version'));
     assert.equal(m.name.short, xmlAttr('DisplayName'));
     assert.equal(m.description.full, xmlAttr('Description'));
@@ -202,9 +210,45 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     assert.deepEqual(pngSize(path.join(DIST, m.icons.outline)), [32, 32]);
   });
 
-  it('is packaged with its two icons, top level, in the app package Microsoft 365 takes', () => {
+  it('is packaged with its French localization file and its two icons, top level, in the app package Microsoft 365 takes', () => {
     const entries = unzip(path.join(DIST, addin.appPackage));
-    assert.deepEqual([...entries.keys()].sort(), ['color.png', 'manifest.json', 'outline.png']);
+    assert.deepEqual([...entries.keys()], ['manifest.json', 'fr-fr.json', 'color.png', 'outline.png']);
     for (const [name, data] of entries) assert.ok(data.equals(fs.readFileSync(path.join(DIST, name))), `${name} in the package differs from dist/${name}`);
+  });
+
+  it('gives a French Office what the XML manifest\'s fr-FR overrides give: names, ribbon, get-started, French functions', () => {
+    assert.deepEqual(m.localizationInfo, { defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'fr-fr', file: 'fr-fr.json' }] });
+    const fr = JSON.parse(fs.readFileSync(path.join(DIST, 'fr-fr.json'), 'utf8'));
+    const override = (e: Element | undefined) => (e?.getElementsByTagNameNS('*', 'Override')[0] as Element | undefined)?.getAttribute('Value');
+    const xmlFr = (tag: string) => override(xml.getElementsByTagName(tag)[0] as Element);
+    const resFr = (id: string) => override(Array.from(xml.getElementsByTagNameNS(BT, '*')).find((e) => e.getAttribute('id') === id));
+    const group = 'extensions[0].ribbons[0].tabs[0].groups[0]';
+    assert.deepEqual(fr, {
+      $schema: `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_VERSION}/MicrosoftTeams.Localization.schema.json`,
+      'name.short': xmlFr('DisplayName'),
+      'name.full': xmlFr('DisplayName'),
+      'description.short': addin.fr.shortDescription,
+      'description.full': xmlFr('Description'),
+      [`${group}.label`]: resFr('Group.Label'),
+      [`${group}.controls[0].label`]: resFr('TaskpaneButton.Label'),
+      [`${group}.controls[0].supertip.title`]: resFr('TaskpaneButton.Label'),
+      [`${group}.controls[0].supertip.description`]: resFr('TaskpaneButton.Tooltip'),
+      'extensions[0].getStartedMessages[0].title': resFr('GetStarted.Title'),
+      'extensions[0].getStartedMessages[0].description': resFr('GetStarted.Description'),
+      'extensions[0].runtimes[0].customFunctions.metadataUrl': resFr('Functions.Metadata.Url'),
+    });
+    assert.equal(fr['name.short'], 'Prime BPI');
+    assert.equal(fr['extensions[0].runtimes[0].customFunctions.metadataUrl'], `${DEV_URL}functions-fr.json`);
+    assert.ok(fs.existsSync(path.join(DIST, 'functions-fr.json')));
+  });
+
+  it('the app package is the same bytes at every build (fixed entry dates and order)', () => {
+    // Rendered again now, minutes after the build: a date taken from the clock would differ.
+    assert.ok(renderAppPackage(DEV_URL).equals(fs.readFileSync(path.join(DIST, addin.appPackage))), 'the package differs from a fresh rendering');
+    const zip = fs.readFileSync(path.join(DIST, addin.appPackage));
+    // Local headers: DOS time at offset 10, date at 12; 1 January 2026 = ((2026-1980) << 9) | (1 << 5) | 1.
+    for (let at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b, 3, 4]), at + 4)) {
+      assert.deepEqual([zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12)], [0, ((2026 - 1980) << 9) | (1 << 5) | 1]);
+    }
   });
 });

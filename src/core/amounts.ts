@@ -1,5 +1,5 @@
-import { decimalText, numError } from './errors';
-import { CellValue, Exact, isBlank, readBoolean, readExact, readFraction, readNonNegative, roundCents, toExcelNumber } from './numbers';
+import { decimalText, numError, valueError } from './errors';
+import { CellValue, Exact, flagText, isBlank, readExact, readFraction, readNonNegative, roundCents, scanNumber, toExcelNumber } from './numbers';
 import * as X from './exact';
 import { readRate } from './pricing';
 import { fastHundredths, rateSteps } from './rate';
@@ -42,23 +42,42 @@ function readAmountExact(arg: string, v: CellValue): Exact {
 }
 
 /**
- * BPI.PREMIUM: basis × rate, or with financed = TRUE basis × rate / (1 − rate): the premium is capitalised
- * into the credit and so part of its own basis (I-C-2), P = (basis + P) × rate. Rounded half up to cents by
- * integer division (never a long decimal expansion of the quotient).
+ * The share of the premium financed in the credit: TRUE (1, all of it), FALSE or blank (0, none), or a
+ * fraction 0–100 % ("50%" as text too). Anything else is named in the message as what financed allows.
+ */
+export function readFinancedShare(arg: string, v: CellValue): Exact {
+  if (isBlank(v) || v === false) return Exact.ofNumber(0);
+  if (v === true) return Exact.ofNumber(1);
+  if (typeof v === 'string') {
+    const flag = /^[ \tA-Za-z01]+$/.test(v) ? flagText(v.trim().toUpperCase()) : null; // ASCII only: no look-alike is TRUE
+    if (flag !== null) return Exact.ofNumber(flag ? 1 : 0);
+    if (scanNumber(v) === null) throw valueError('financedShare', { arg, got: v });
+  }
+  const share = readExact(arg, v);
+  if (share.compare(0) < 0 || share.compare(1) > 0) throw numError('financedShare', { arg, got: v });
+  return share;
+}
+
+/**
+ * BPI.PREMIUM: basis × rate, or with a share s of the premium financed basis × rate / (1 − s × rate): the
+ * financed part is capitalised into the credit and so part of its own basis (I-C-2), P = (basis + s·P) ×
+ * rate; s = 1 (TRUE) is basis × rate / (1 − rate). One fraction, rounded half up to cents by integer
+ * division (never a long decimal expansion of the quotient).
  */
 export function premium(basis: CellValue, rate: CellValue, financed: CellValue): number {
   const b = readAmountExact('basis', basis);
   const r = readExact('rate', rate);
   if (r.compare(0) < 0) throw numError('rateRange', { arg: 'rate', got: rate });
   if (r.compare(1) >= 0) throw numError('rateRangeWrite', { arg: 'rate', got: rate });
-  const onOwnBasis = readBoolean('financed', financed, false);
-  if (!onOwnBasis || r.value < 0.999) {
-    const v = (b.value * r.value * 100) / (onOwnBasis ? 1 - r.value : 1);
+  const s = readFinancedShare('financed', financed);
+  const financedRate = s.value * r.value; // 1 − s·r is ill-conditioned near 0: the exact path decides there
+  if (financedRate < 0.999) {
+    const v = (b.value * r.value * 100) / (1 - financedRate);
     const fast = fastCents(v, Math.abs(v));
     if (fast === fast) return fast;
   }
   const cents = X.mul(X.mul(b.fixed, r.fixed), X.fixed(100n));
-  const den = onOwnBasis ? X.sub(X.ONE, r.fixed) : X.ONE;
+  const den = s.value === 0 ? X.ONE : X.sub(X.ONE, X.mul(s.fixed, r.fixed));
   return centsToNumber(X.roundRatio(X.ratio(cents, den)));
 }
 

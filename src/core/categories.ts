@@ -1,5 +1,5 @@
 import { notAvailable, valueError } from './errors';
-import { CellValue, asciiName, isBlank, readInteger } from './numbers';
+import { CellValue, asciiName, readInteger } from './numbers';
 import { DEBTOR_MATRIX } from './tables/debtorMatrix';
 import { CountryRow, DEBTOR_CATEGORIES, DebtorCategory } from './tables/types';
 

@@ -72,6 +72,15 @@ export interface ErrorPlaceholders {
   escrowCountry: 'country';
   escrowWith: 'other';
 
+  // BPI.MPR, the OECD minimum premium rate (options.ts, mpr.ts)
+  optionNeedsValueExample: 'arg' | 'name' | 'example';
+  optionChoice: 'arg' | 'name' | 'choices' | 'got';
+  optionShareRange: 'arg' | 'name' | 'got';
+  mprCategory0: 'arg';
+  mprNoDebtor: 'debtor' | 'country' | 'categories';
+  mprAboveMax: 'name' | 'max' | 'value';
+  mprMobileWithFixed: never;
+
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: 'arg' | 'max' | 'got';
   rateRange: 'arg' | 'got';
@@ -85,6 +94,23 @@ export interface ErrorPlaceholders {
   scheduleRepaysNothing: 'arg';
   quotaRateRequired: 'arg' | 'min' | 'max';
   quotaRateRange: 'arg' | 'min' | 'max' | 'got';
+
+  // Dated schedules, financed shares and spreads (yearFraction.ts, schedule.ts, amounts.ts, spread.ts; issue 21).
+  // A name ending in `Date` is a day as ISO text ("2026-01-15"), which French writes 15/01/2026.
+  notDate: 'arg' | 'got';
+  dateRange: 'arg' | 'got';
+  dateBefore: 'arg' | 'otherArg' | 'otherDate' | 'gotDate';
+  emptyDates: 'arg';
+  scheduleDateLengths: 'datesArg' | 'amountsArg' | 'dates' | 'amounts';
+  financedShare: 'arg' | 'got';
+  emptyPeriods: 'arg';
+  emptyOutstanding: 'arg';
+  periodLengths: 'timesArg' | 'outstandingArg' | 'times' | 'outstanding';
+  firstTimeAboveZero: 'arg' | 'got';
+  timesIncreasing: 'arg' | 'previous' | 'got';
+  nothingOutstanding: 'arg';
+  discountRateRange: 'arg' | 'got';
+  discountOutOfRange: 'arg' | 'timesArg' | 'got';
 
   // Ranges (the Excel layer, src/functions/broadcast.ts)
   emptyRange: 'arg';

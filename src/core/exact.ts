@@ -194,3 +194,21 @@ export function ratioToNumber(r: Ratio): number {
 function bits(n: bigint): number {
   return n.toString(2).length;
 }
+
+// --- Fractions in lowest terms (the dated schedules of issue 21 sum fractions of differing denominators) ---
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+/** r in lowest terms. */
+export function reduced(r: Ratio): Ratio {
+  const g = gcd(r.num, r.den);
+  return g > 1n ? { num: r.num / g, den: r.den / g } : r;
+}
+export const addRatio = (a: Ratio, b: Ratio): Ratio =>
+  a.den === b.den ? reduced({ num: a.num + b.num, den: a.den }) : reduced({ num: a.num * b.den + b.num * a.den, den: a.den * b.den });
+export const mulRatio = (a: Ratio, b: Ratio): Ratio => reduced({ num: a.num * b.num, den: a.den * b.den });
+/** a / b, b ≠ 0. */
+export const divRatio = (a: Ratio, b: Ratio): Ratio => ratio(fixed(a.num * b.den), fixed(a.den * b.num));

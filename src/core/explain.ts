@@ -26,8 +26,9 @@ export type StepId =
   | 'pcp' | 'pcc' | 'k' | 'coefficient' | 'countryFactor' | 'debtorFactor' | 'construction' | 'cashLc'
   | 'unrounded' | 'rounded' | 'rate';
 
-export interface ExplainStep {
-  readonly id: StepId;
+/** One step of a step record; Id is the record's step ids (RATE's StepId, or MprStepId in mprSteps.ts). */
+export interface ExplainStep<Id extends string = StepId> {
+  readonly id: Id;
   /** The English label of BPI.EXPLAIN. */
   readonly label: string;
   readonly value: StepValue;

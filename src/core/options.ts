@@ -34,13 +34,55 @@ export interface OptionsReading extends RateOptions {
 export const NOT_KEPT: readonly number[] = Object.freeze([]);
 export type OptionName = keyof RateOptions;
 
-type Kind = 'fraction' | 'flag' | 'level';
+/**
+ * What an option's value is: a cover above 0 to 100 % (a value required), a share from 0 to 100 % (a value
+ * required), a flag (bare name TRUE), a reduction level (bare name or TRUE: the published maximum), or one
+ * word of a list (QUALITY=BELOW).
+ */
+type Kind = 'fraction' | 'share' | 'flag' | 'level' | 'choice';
 const KINDS: Record<OptionName, Kind> = {
   COVER: 'fraction', PCP: 'fraction', PCC: 'fraction',
   POLITICAL: 'flag', CONSTRUCTION: 'flag', CASHLC: 'flag', ESCROW: 'flag',
   LOCALCCY: 'level', ASSIGNMENT: 'level', MOBILE: 'level', FIXED: 'level', LOCALESCROW: 'level',
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
+
+/** A reading's values, by option in the schema's order, before they become its options object. */
+type Values = (Exact | boolean | Level | string | undefined)[];
+
+/**
+ * An option syntax: the names, what each value is, and the typed object a reading becomes (one object
+ * literal per schema, so the per-row steps that read it stay monomorphic). RATE's and MPR's texts are read
+ * by the same reader and memo, each with its own schema.
+ */
+interface OptionSchema<T> {
+  readonly names: readonly string[];
+  readonly kinds: readonly Kind[];
+  /** The words a 'choice' option takes (upper-case), by option index. */
+  readonly choices: readonly (readonly string[] | undefined)[];
+  /** An example of a value, by option index, for the message of a name given without one (else NAME=100%). */
+  readonly examples: readonly (string | undefined)[];
+  readonly index: Readonly<Record<string, number>>;
+  /** The one Values of the reading under way (a reading runs to its end before another starts). */
+  readonly values: Values;
+  readonly build: (values: Values) => T;
+  /** Called once on a reading the memo keeps (RATE gives it room for the terms it derives). */
+  readonly kept: (reading: T) => void;
+  readonly memo: Map<string, T | BpiError>;
+  /** Hashes of texts read once (see readMemoised). */
+  readonly readOnce: Int32Array;
+}
+
+function schema<T>(kinds: Readonly<Record<string, Kind>>, build: (v: Values) => T, kept: (r: T) => void, extra: { choices?: Record<string, readonly string[]>; examples?: Record<string, string> } = {}): OptionSchema<T> {
+  const names = Object.keys(kinds);
+  return {
+    names, kinds: names.map((n) => kinds[n]),
+    choices: names.map((n) => extra.choices?.[n]), examples: names.map((n) => extra.examples?.[n]),
+    index: Object.fromEntries(names.map((n, i) => [n, i])),
+    values: new Array(names.length).fill(undefined), build, kept,
+    memo: new Map(), readOnce: new Int32Array(65536),
+  };
+}
 
 /** Only the characters an option text may hold: one character class, no alternation, so linear. */
 const OPTION_TEXT = new RegExp(`^${OPTION_CHARS.source}*$`);
@@ -51,6 +93,8 @@ export const MAX_OPTIONS_LENGTH = 1000;
 /** The options of a blank cell: one shared object, so the pipeline can skip every option check. */
 export const NO_OPTIONS: RateOptions = Object.freeze({});
 
+const RATE_SCHEMA = schema<OptionsReading>(KINDS, (v) => toOptions(v), (r) => (r.terms = []));
+
 /**
  * Parses the option text "NAME=VALUE; NAME; …" strictly: names are case-insensitive (ASCII only), a bare
  * name means TRUE (the published maximum for a reduction), values are numbers (a "." or "," decimal point:
@@ -60,7 +104,7 @@ export const NO_OPTIONS: RateOptions = Object.freeze({});
  */
 export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
   if (isBlank(v)) return NO_OPTIONS;
-  if (typeof v === 'string' && arg === 'options' && v.length <= MAX_OPTIONS_LENGTH) return readMemoised(v);
+  if (typeof v === 'string' && arg === 'options' && v.length <= MAX_OPTIONS_LENGTH) return readMemoised(v, RATE_SCHEMA);
   return readOptionsText(v, arg);
 }
 
@@ -72,14 +116,14 @@ export function parseOptions(v: CellValue, arg = 'options'): RateOptions {
  * text whose place was emptied is remembered again at its next reading.
  */
 const MAX_MEMO = 8192;
-const MEMO = new Map<string, RateOptions | BpiError>();
-const READ_ONCE = new Int32Array(65536);
 
-function readMemoised(v: string): RateOptions {
+function readMemoised<T>(v: string, sc: OptionSchema<T>): T {
+  const MEMO = sc.memo;
+  const READ_ONCE = sc.readOnce;
   let read = MEMO.get(v);
   if (read === undefined) {
     try {
-      read = readOptionsText(v, 'options');
+      read = readWith(v, 'options', true, sc);
     } catch (e) {
       if (!(e instanceof BpiError)) throw e;
       read = e;
@@ -90,7 +134,7 @@ function readMemoised(v: string): RateOptions {
     if (READ_ONCE[once] !== h) READ_ONCE[once] = h;
     else {
       if (MEMO.size >= MAX_MEMO) MEMO.clear();
-      if (!(read instanceof BpiError)) (read as OptionsReading).terms = []; // kept: its terms are worth deriving once
+      if (!(read instanceof BpiError)) sc.kept(read); // kept: what it derives is worth deriving once
       MEMO.set(v, read);
     }
   }
@@ -98,12 +142,7 @@ function readMemoised(v: string): RateOptions {
   return read;
 }
 
-/** A reading's values, by option in OPTION_NAMES order, before they become a RateOptions. */
-type Values = (Exact | boolean | Level | undefined)[];
-/** The one Values of the reading under way (a reading runs to its end before another starts). */
-const VALUES: Values = new Array(OPTION_NAMES.length).fill(undefined);
 const INDEX = Object.fromEntries(OPTION_NAMES.map((n, i) => [n, i])) as Record<OptionName, number>;
-const KIND_AT = OPTION_NAMES.map((n) => KINDS[n]);
 const { COVER, PCP, PCC, POLITICAL, CONSTRUCTION, CASHLC, ESCROW, LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW } = INDEX;
 
 /**
@@ -129,29 +168,33 @@ function toOptions(v: Values): OptionsReading {
  * compares the two readings).
  */
 export function readOptionsText(v: CellValue, arg: string, inPlace = true): RateOptions {
+  return readWith(v, arg, inPlace, RATE_SCHEMA);
+}
+
+function readWith<T>(v: CellValue, arg: string, inPlace: boolean, sc: OptionSchema<T>): T {
   if (typeof v !== 'string') throw valueError('optionsNotText', { arg, got: v });
   if (v.length > MAX_OPTIONS_LENGTH) throw valueError('optionsTooLong', { arg, max: MAX_OPTIONS_LENGTH, count: v.length });
-  const values = VALUES.fill(undefined);
+  const values = sc.values.fill(undefined);
   let asciiChecked = false;
   let from = 0;
   while (from <= v.length) {
     let to = v.indexOf(';', from);
     if (to < 0) to = v.length;
-    if (!inPlace || !readPartInPlace(v, from, to, values)) {
+    if (!inPlace || !readPartInPlace(v, from, to, values, sc)) {
       // Before the first part that may be faulty: look-alikes anywhere in the text are refused first, naming
       // the character, and what readPart reads is ASCII only. (Parts read in place hold allowed characters.)
       if (!asciiChecked && !OPTION_TEXT.test(v)) asciiName(arg, v, OPTION_CHARS);
       asciiChecked = true;
-      readPart(arg, v, v.slice(from, to), values);
+      readPart(arg, v, v.slice(from, to), values, sc);
     }
     from = to + 1;
   }
-  return toOptions(values);
+  return sc.build(values);
 }
 
 /** The index of the option named by text[from, to) (ASCII letters in any case), or -1. */
-function nameAt(text: string, from: number, to: number): number {
-  for (let i = 0; i < OPTION_NAMES.length; i++) if (isWord(text, from, to, OPTION_NAMES[i])) return i;
+function nameAt(text: string, from: number, to: number, names: readonly string[]): number {
+  for (let i = 0; i < names.length; i++) if (isWord(text, from, to, names[i])) return i;
   return -1;
 }
 
@@ -170,7 +213,7 @@ function isWord(text: string, from: number, to: number, word: string): boolean {
  * it did; false leaves values untouched, for readPart. It accepts nothing readPart refuses and gives the
  * same values (the test compares them on random texts).
  */
-function readPartInPlace(text: string, from: number, to: number, values: Values): boolean {
+function readPartInPlace<T>(text: string, from: number, to: number, values: Values, sc: OptionSchema<T>): boolean {
   let i = from;
   let end = to;
   while (i < end && isBlankChar(text.charCodeAt(i))) i++;
@@ -178,20 +221,24 @@ function readPartInPlace(text: string, from: number, to: number, values: Values)
   if (i === end) return true; // an empty part
   const nameFrom = i;
   while (i < end && isLetter(text.charCodeAt(i))) i++;
-  const n = nameAt(text, nameFrom, i);
+  const n = nameAt(text, nameFrom, i, sc.names);
   if (n < 0 || values[n] !== undefined) return false;
   while (i < end && isBlankChar(text.charCodeAt(i))) i++;
-  const kind = KIND_AT[n];
-  let value: Exact | boolean | Level;
+  const kind = sc.kinds[n];
+  let value: Exact | boolean | Level | string;
   if (i === end) {
-    if (kind === 'fraction') return false;
+    if (kind !== 'flag' && kind !== 'level') return false;
     value = kind === 'flag' ? true : 'MAX';
   } else {
     if (text.charCodeAt(i) !== 61) return false; // "="
     i++;
     while (i < end && isBlankChar(text.charCodeAt(i))) i++;
-    if (isWord(text, i, end, 'TRUE') || isWord(text, i, end, 'FALSE')) {
-      if (kind === 'fraction') return false;
+    if (kind === 'choice') {
+      const word = sc.choices[n]!.find((c) => isWord(text, i, end, c));
+      if (word === undefined) return false;
+      value = word;
+    } else if (isWord(text, i, end, 'TRUE') || isWord(text, i, end, 'FALSE')) {
+      if (kind === 'fraction' || kind === 'share') return false;
       const yes = isWord(text, i, end, 'TRUE');
       value = kind === 'flag' ? yes : yes ? 'MAX' : Exact.ofNumber(0);
     } else if (kind === 'flag') {
@@ -253,7 +300,7 @@ function trimBlanks(s: string): string {
   return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
-function readPart(arg: string, whole: string, raw: string, values: Values): void {
+function readPart<T>(arg: string, whole: string, raw: string, values: Values, sc: OptionSchema<T>): void {
   const part = trimBlanks(raw);
   if (part === '') return;
   const eq = part.indexOf('=');
@@ -263,24 +310,29 @@ function readPart(arg: string, whole: string, raw: string, values: Values): void
     const c = name.charCodeAt(i);
     letters = c >= 65 && c <= 90;
   }
-  if (!letters || !(name in KINDS)) {
-    const names = OPTION_NAMES.join(', ');
+  const n = letters && Object.prototype.hasOwnProperty.call(sc.index, name) ? sc.index[name] : -1;
+  if (n < 0) {
+    const names = sc.names.join(', ');
     throw letters ? valueError('unknownOption', { arg, got: name, names }) : valueError('malformedOption', { arg, got: part, names });
   }
-  const key = name as OptionName;
-  if (values[INDEX[key]] !== undefined) throw valueError('optionTwice', { arg, name: key, got: whole });
-  values[INDEX[key]] = readOptionValue(arg, key, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)));
+  if (values[n] !== undefined) throw valueError('optionTwice', { arg, name, got: whole });
+  values[n] = readOptionValue(arg, name, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)), sc.kinds[n], sc.choices[n], sc.examples[n]);
 }
 
-function readOptionValue(arg: string, name: OptionName, t: string | undefined): Exact | boolean | Level {
-  const kind = KINDS[name];
+function readOptionValue(arg: string, name: string, t: string | undefined, kind: Kind, choices: readonly string[] | undefined, example: string | undefined): Exact | boolean | Level | string {
   if (t === undefined || t === '') {
-    if (kind === 'fraction') throw valueError('optionNeedsValue', { arg, name });
-    return kind === 'flag' ? true : 'MAX';
+    if (kind === 'flag') return true;
+    if (kind === 'level') return 'MAX';
+    throw example === undefined ? valueError('optionNeedsValue', { arg, name }) : valueError('optionNeedsValueExample', { arg, name, example });
   }
   const upper = t.toUpperCase(); // ASCII: checked by parseOptions
+  if (kind === 'choice') {
+    const word = choices!.find((c) => c === upper);
+    if (word === undefined) throw valueError('optionChoice', { arg, name, choices: choices!.join(', '), got: t });
+    return word;
+  }
   if (upper === 'TRUE' || upper === 'FALSE') {
-    if (kind === 'fraction') throw valueError('optionNotPercentage', { arg, name, got: t });
+    if (kind === 'fraction' || kind === 'share') throw valueError('optionNotPercentage', { arg, name, got: t });
     if (kind === 'flag') return upper === 'TRUE';
     return upper === 'TRUE' ? 'MAX' : Exact.ofNumber(0);
   }
@@ -304,8 +356,69 @@ function readOptionValue(arg: string, name: OptionName, t: string | undefined): 
   if (kind === 'fraction' && (d.compare(0) <= 0 || d.compare(1) > 0)) {
     throw numError('optionCoverRange', { arg, name, got: t });
   }
+  if (kind === 'share' && (d.compare(0) < 0 || d.compare(1) > 0)) {
+    throw numError('optionShareRange', { arg, name, got: t });
+  }
   if (d.compare(0) < 0 || d.compare(1) > 0) {
     throw numError('optionLevelRange', { arg, name, got: t });
   }
   return d;
+}
+
+// --- BPI.MPR's options (src/core/mpr.ts) --------------------------------------------------------------
+
+/** The product qualities of the OECD's QPF (src/core/tables/oecdMpr.ts), as QUALITY takes them. */
+const QUALITY_WORDS = ['BELOW', 'STANDARD', 'ABOVE'] as const;
+
+/** The BPI.MPR options, parsed and typed; absent options are undefined. Read-only, like RateOptions. */
+export interface MprOptions {
+  readonly COVER?: Exact;
+  readonly PCP?: Exact;
+  /** From 0 %: 0 is cover of political risks only. */
+  readonly PCC?: Exact;
+  readonly QUALITY?: (typeof QUALITY_WORDS)[number];
+  readonly LOCALCCY?: Level;
+  readonly ASSIGNMENT?: Level;
+  readonly MOBILE?: Level;
+  readonly FIXED?: Level;
+  readonly LOCALESCROW?: Level;
+  /** Required with a value (no bare TERM): the user's agency's term adjustment. */
+  readonly TERM?: Exact;
+}
+
+/** A reading as the memo shares it: a kept one carries room for its plans (one per country and debtor). */
+export interface MprReading extends MprOptions {
+  plans: unknown[] | null;
+}
+
+export const NO_MPR_OPTIONS: MprOptions = Object.freeze({});
+
+const MPR_SCHEMA = schema<MprReading>(
+  {
+    COVER: 'fraction', PCP: 'fraction', PCC: 'share', QUALITY: 'choice',
+    LOCALCCY: 'level', ASSIGNMENT: 'level', MOBILE: 'level', FIXED: 'level', LOCALESCROW: 'level', TERM: 'share',
+  },
+  (v) => ({
+    COVER: v[0] as Exact | undefined, PCP: v[1] as Exact | undefined, PCC: v[2] as Exact | undefined,
+    QUALITY: v[3] as MprOptions['QUALITY'], LOCALCCY: v[4] as Level | undefined, ASSIGNMENT: v[5] as Level | undefined,
+    MOBILE: v[6] as Level | undefined, FIXED: v[7] as Level | undefined, LOCALESCROW: v[8] as Level | undefined,
+    TERM: v[9] as Exact | undefined, plans: null,
+  }),
+  (r) => (r.plans = []),
+  { choices: { QUALITY: QUALITY_WORDS }, examples: { QUALITY: 'QUALITY=BELOW', PCC: 'PCC=90%', TERM: 'TERM=0.45%' } },
+);
+
+/** The names MPR's options text takes, in order (for messages and docs). */
+export const MPR_OPTION_NAMES = MPR_SCHEMA.names;
+
+/** BPI.MPR's options text, read as RATE's is (same syntax, reader and memo), with MPR's names. */
+export function parseMprOptions(v: CellValue, arg = 'options'): MprOptions {
+  if (isBlank(v)) return NO_MPR_OPTIONS;
+  if (typeof v === 'string' && arg === 'options' && v.length <= MAX_OPTIONS_LENGTH) return readMemoised(v, MPR_SCHEMA);
+  return readWith(v, arg, true, MPR_SCHEMA);
+}
+
+/** MPR's options text read without the memo; `inPlace` false reads every part by readPart (the comparison test). */
+export function readMprOptionsText(v: CellValue, arg: string, inPlace = true): MprOptions {
+  return readWith(v, arg, inPlace, MPR_SCHEMA);
 }

@@ -99,7 +99,8 @@ export interface RatePlan {
 type FastPlan = Float64Array;
 const AS = 0, BS = 1, AT = 2, BT = 3, COUNTRY_SHARE = 4, KEEP_COUNTRY = 5, KEEP_DEBTOR = 6, COUNTRY_F95 = 7, DEBTOR_F95 = 8, MULTIPLIER = 9;
 
-function isActive(v: boolean | Level | undefined): boolean {
+/** An option that is given and not 0 (a reduction of 0 % is as good as none). */
+export function isActive(v: boolean | Level | undefined): boolean {
   if (v === undefined || v === false) return false;
   return v === true || v === 'MAX' || v.value !== 0;
 }

@@ -21,12 +21,14 @@
  */
 
 /** What a result is, for its number format; factors and terms (COVERADJ, HORIZON, EQUIVTERM) stay plain. */
-export type ValueKind = 'rate' | 'amount';
+export type ValueKind = 'rate' | 'amount' | 'unroundedRate';
 
 /** Excel number formats (invariant, en-US form: Excel shows them with the user's separators). */
 export const NUMBER_FORMATS: Readonly<Record<ValueKind, string>> = {
   rate: '0.00%',
   amount: '#,##0.00',
+  /** BPI.MPR: unrounded, so four decimals of the percentage (9.3179 %), the precision its docs work to. */
+  unroundedRate: '0.0000%',
 };
 
 /** The two shapes of a number with a format: Excel's DoubleCellValue (1.19) and FormattedNumberCellValue (1.16–1.18). */

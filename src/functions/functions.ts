@@ -9,6 +9,8 @@ import * as core from '../core/pricing';
 import * as schedule from '../core/schedule';
 import * as premiums from '../core/amounts';
 import * as cooperation from '../core/cooperation';
+import * as spreads from '../core/spread';
+import * as minimum from '../core/mpr';
 import { checkRate } from '../core/check';
 import { checkExplanation } from '../i18n/check';
 import { Arg, Cell, broadcast, broadcastNumbers, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
@@ -19,6 +21,7 @@ import { currentLanguage } from '../i18n/lang';
 
 // The metadata plugin appends CustomFunctions.associate(...) calls to this file; they go to Excel's
 // runtime, or to a stand-in where the page runs outside Excel.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used by those appended calls
 const CustomFunctions = excelRuntime();
 
 /**
@@ -126,11 +129,11 @@ export function equivterm(times: any[][], amounts: any[][]): any[][] {
 }
 
 /**
- * Premium amount: basis × rate rounded to cents; with financed = TRUE the premium is capitalised into the credit (I-C-2): basis × rate / (1 - rate).
+ * Premium amount: basis × rate rounded to cents; with a share s of the premium financed in the credit, that part is in its own basis (I-C-2): basis × rate / (1 - s × rate).
  * @customfunction PREMIUM
  * @param {any[][]} basis Premium basis (an amount, at least 0).
  * @param {any[][]} rate Premium rate as a fraction, e.g. BPI.RATE(...) or 1.01%; from 0 to below 100%.
- * @param {any[][]} [financed] TRUE when the premium is financed in the credit and so part of its own basis; blank is FALSE.
+ * @param {any[][]} [financed] Share of the premium financed in the credit: TRUE (all), FALSE (none) or 0-100%; blank is FALSE.
  * @returns {any[][]} The premium, rounded half up to cents; one per row when ranges are given.
  */
 export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[][] {
@@ -279,4 +282,57 @@ export function check(given: any[][], country: any[][], debtor: any[][], x: any[
     return [r.verdict, r.expected, r.difference, r.cause];
   }, 4);
   return shape === 'plain' ? rows : rows.map(([verdict, rate, difference, cause]) => [verdict, expected(rate), difference, cause]);
+}
+
+// --- BPI.SCHEDULETERM, BPI.SPREAD (issue 21) ---------------------------------------------------------
+
+/**
+ * Credit term x from the deal's dates (II-J and II-K): 0.5 × YEARFRAC(first drawdown, starting point) + max(0, 2 × WAL - 0.5), WAL the weighted average life of the repayments from the starting point.
+ * @customfunction SCHEDULETERM
+ * @param {any[][]} first_drawdown Date of the first drawdown (a date cell).
+ * @param {any[][]} starting_point Starting point of credit (a date cell), not before the first drawdown.
+ * @param {any[][]} repayment_dates Repayment dates, not before the starting point: one row or column.
+ * @param {any[][]} amounts Principal repaid at each date: a row or column as long as repayment_dates. Blanks after the last value are ignored.
+ * @param {any[][]} [day_count] Day-count basis as in YEARFRAC: 0 US 30/360, 1 actual/actual, 2 actual/360, 3 actual/365, 4 European 30/360; blank is 3.
+ * @returns {any[][]} x in years, unrounded, for BPI.RATE.
+ */
+export function scheduleterm(first_drawdown: any[][], starting_point: any[][], repayment_dates: any[][], amounts: any[][], day_count?: any[][]): any[][] {
+  return withExcelErrors(() => {
+    const [drawdown, start, basis] = singleValues([required('first_drawdown', first_drawdown), required('starting_point', starting_point), optional('day_count', day_count)]);
+    const dates = readList(required('repayment_dates', repayment_dates));
+    return [[schedule.scheduleTerm(drawdown, start, dates, readList(required('amounts', amounts)), basis)]];
+  });
+}
+
+/**
+ * Margin per annum on the outstanding principal whose present value equals an upfront premium: premium / sum of outstanding × period length × (1 + r)^-t.
+ * @customfunction SPREAD
+ * @param {any[][]} premium The upfront premium (an amount, at least 0), e.g. BPI.PREMIUM(...).
+ * @param {any[][]} times End of each period in years from the payment of the premium, increasing, the first above 0: one row or column.
+ * @param {any[][]} outstanding Principal outstanding during each period (at least 0, not all 0): a row or column as long as times.
+ * @param {any[][]} [discount_rate] Annual discount rate, above -100%; blank is 0.
+ * @returns {any[][]} The margin per annum as a fraction, unrounded.
+ */
+export function spread(premium: any[][], times: any[][], outstanding: any[][], discount_rate?: any[][]): any[][] {
+  return withExcelErrors(() => {
+    const [p, r] = singleValues([required('premium', premium), optional('discount_rate', discount_rate)]);
+    const m = spreads.spread(p, readList(required('times', times)), readList(required('outstanding', outstanding)), r);
+    return withNumberFormat('rate', [[m]]);
+  });
+}
+
+// --- BPI.MPR, the OECD minimum premium rate (issue 22) ---------------------------------------------------
+
+/**
+ * OECD minimum premium rate (Arrangement, Annex VI) for country risk categories 1-7, as a fraction of the principal (9.36% is 0.0936), unrounded.
+ * @customfunction MPR
+ * @param {any[][]} country OECD country risk category, an integer 1-7 (category 0 has no formula minimum: #N/A).
+ * @param {any[][]} debtor Debtor (buyer) category: SOV+, SOV/CCO, CC1 ... CC5, where the Arrangement has it in the country category.
+ * @param {any[][]} hor Horizon of risk in years, 0-100: half the drawdown period plus the repayment period (BPI.HORIZON gives it).
+ * @param {any[][]} [options] Options as "NAME=VALUE; ...": COVER, PCP, PCC, QUALITY (BELOW, STANDARD or ABOVE), LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM.
+ * @returns {any[][]} The minimum premium rate as a fraction, unrounded; one per row when ranges are given.
+ */
+export function mpr(country: any[][], debtor: any[][], hor: any[][], options?: any[][]): any[][] {
+  const args = [required('country', country), required('debtor', debtor), required('hor', hor), optional('options', options)];
+  return withNumberFormat('unroundedRate', broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3])));
 }

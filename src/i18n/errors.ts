@@ -13,6 +13,7 @@
  *   a number as the cell shows it: 8.5, in French 8,5; TRUE / VRAI; a blank).
  * - `char`: a character of what the user typed, named as it is ("+", « + »), its code added for a look-alike
  *   and alone for an invisible one (characterName).
+ * - a name ending in `Date`: a day as ISO text ("2026-01-15"), written 2026-01-15 in English, 15/01/2026 in French.
  * - `cause`: another keyed message, rendered in the same language (the pane's debtor-or-score field).
  * - `table`: a coefficient table's name ("non-payment", "interruption").
  * - any other: a JS number is written with the language's decimal separator, a Decimal({ decimal }) too
@@ -83,6 +84,16 @@ const EN = {
   escrowCountry: 'options: ESCROW does not apply to country category {country} (II-B: not for category 1 or 0)',
   escrowWith: 'options: ESCROW cannot be combined with {other} (II-B: escrow overseas is exclusive)',
 
+  // BPI.MPR, the OECD minimum premium rate (options.ts, mpr.ts)
+  optionNeedsValueExample: '{arg}: {name} needs a value, e.g. {example}',
+  optionChoice: '{arg}: {name} must be one of {choices}, got {got}',
+  optionShareRange: '{arg}: {name} must be from 0% to 100%, got {got}',
+  mprCategory0:
+    '{arg}: country category 0 (market-benchmark countries) has no OECD minimum premium rate by formula: such risks are priced case by case against market benchmarks; give a category from 1 to 7',
+  mprNoDebtor: 'the OECD Arrangement has no debtor category {debtor} in country category {country}; it has {categories} there',
+  mprAboveMax: 'options: {name} must be at most {max}% (OECD Arrangement), got {value}%',
+  mprMobileWithFixed: 'options: MOBILE and FIXED cannot be combined (OECD Arrangement: asset-based or fixed-asset security, not both)',
+
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: '{arg} must be a term in years from 0 to {max}, got {got}',
   rateRange: '{arg} must be from 0% to below 100%, got {got}',
@@ -96,6 +107,22 @@ const EN = {
   scheduleRepaysNothing: '{arg} are all 0: the schedule repays nothing, so it has no average life',
   quotaRateRequired: "{arg} is required for QUOTA: the country risk category's rate, {min}% to {max}%",
   quotaRateRange: '{arg} for QUOTA must be from {min}% to {max}% (write 1.2% or 0.012), got {got}',
+
+  // Dated schedules, financed shares and spreads (yearFraction.ts, schedule.ts, amounts.ts, spread.ts; issue 21)
+  notDate: '{arg} must be a date (a date cell or its serial number), got {got}',
+  dateRange: '{arg} must be a date from 1900-03-01 to 9999-12-31 (serial numbers 61 to 2958465), got {got}',
+  dateBefore: '{arg} must not be before {otherArg} ({otherDate}), got {gotDate}',
+  emptyDates: '{arg} is empty: give the repayment dates',
+  scheduleDateLengths: '{datesArg} and {amountsArg} must have the same number of values, got {dates} dates and {amounts} amounts',
+  financedShare: '{arg} must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got {got}',
+  emptyPeriods: '{arg} is empty: give the end of each period in years from the payment of the premium',
+  emptyOutstanding: '{arg} is empty: give the principal outstanding during each period',
+  periodLengths: '{timesArg} and {outstandingArg} must have the same number of values, got {times} times and {outstanding} amounts outstanding',
+  firstTimeAboveZero: '{arg} must be above 0 (the end of the first period, in years from the payment of the premium), got {got}',
+  timesIncreasing: '{arg} must be above the time before it ({previous}), got {got}',
+  nothingOutstanding: '{arg} are all 0: nothing is outstanding, so no margin per annum matches the premium',
+  discountRateRange: '{arg} must be above -100%, got {got}',
+  discountOutOfRange: '{arg} with {timesArg} gives a discount factor (1 + r)^-t beyond 2^±1048576, got {got}',
 
   // Ranges (the Excel layer, src/functions/broadcast.ts)
   emptyRange: '{arg} is an empty range',
@@ -172,6 +199,16 @@ const FR = {
   escrowCountry: 'options : ESCROW ne s’applique pas en catégorie de pays {country} (II-B : ni en catégorie 1 ni en catégorie 0)',
   escrowWith: 'options : ESCROW ne se cumule pas avec {other} (II-B : le compte séquestre à l’étranger est exclusif)',
 
+  optionNeedsValueExample: '{arg} : {name} demande une valeur, p. ex. `{example}`',
+  optionChoice: '{arg} : {name} doit valoir l’une des valeurs {choices}, reçu {got}',
+  optionShareRange: '{arg} : {name} doit être de 0 % à 100 %, reçu {got}',
+  mprCategory0:
+    '{arg} : la catégorie de pays 0 (pays à référence de marché) n’a pas de taux de prime minimum OCDE calculé par formule : ces risques se tarifent au cas par cas, par référence au marché ; donnez une catégorie de 1 à 7',
+  mprNoDebtor: 'l’Arrangement OCDE ne prévoit pas de catégorie de débiteur {debtor} en catégorie de pays {country} ; il y prévoit {categories}',
+  mprAboveMax: 'options : {name} doit être au plus {max} % (Arrangement OCDE), reçu {value} %',
+  mprMobileWithFixed:
+    'options : MOBILE et FIXED ne se cumulent pas (Arrangement OCDE : sûreté sur l’actif financé ou sur un actif immobilisé, pas les deux)',
+
   termRange: '{arg} doit être une durée en années de 0 à {max}, reçu {got}',
   rateRange: '{arg} doit être de 0 % à moins de 100 %, reçu {got}',
   rateRangeWrite: '{arg} doit être de 0 % à moins de 100 % (saisir 1,01 % ou 0,0101), reçu {got}',
@@ -184,6 +221,21 @@ const FR = {
   scheduleRepaysNothing: '{arg} sont tous nuls : l’échéancier ne rembourse rien et n’a donc pas de durée de vie moyenne',
   quotaRateRequired: '{arg} est obligatoire pour QUOTA : le taux de la catégorie de risque pays, de {min} % à {max} %',
   quotaRateRange: '{arg} doit être, pour QUOTA, de {min} % à {max} % (saisir 1,2 % ou 0,012), reçu {got}',
+
+  notDate: '{arg} doit être une date (une cellule de date ou son numéro de série), reçu {got}',
+  dateRange: '{arg} doit être une date du 01/03/1900 au 31/12/9999 (numéros de série 61 à 2958465), reçu {got}',
+  dateBefore: '{arg} ne peut pas précéder {otherArg} ({otherDate}), reçu le {gotDate}',
+  emptyDates: '{arg} est vide : donnez les dates de remboursement',
+  scheduleDateLengths: '{datesArg} et {amountsArg} doivent compter autant de valeurs, reçu {dates} date(s) et {amounts} montant(s)',
+  financedShare: '{arg} doit être VRAI, FAUX ou la part de la prime financée, de 0 % à 100 %, reçu {got}',
+  emptyPeriods: '{arg} est vide : donnez la fin de chaque période, en années depuis le paiement de la prime',
+  emptyOutstanding: '{arg} est vide : donnez l’encours en principal de chaque période',
+  periodLengths: '{timesArg} et {outstandingArg} doivent compter autant de valeurs, reçu {times} date(s) et {outstanding} encours',
+  firstTimeAboveZero: '{arg} doit dépasser 0 (fin de la première période, en années depuis le paiement de la prime), reçu {got}',
+  timesIncreasing: '{arg} doit dépasser la valeur précédente ({previous}), reçu {got}',
+  nothingOutstanding: '{arg} sont tous nuls : sans encours, aucune marge annuelle ne peut équivaloir à la prime',
+  discountRateRange: '{arg} doit être supérieur à -100 %, reçu {got}',
+  discountOutOfRange: '{arg} donne avec {timesArg} un facteur d’actualisation (1 + r)^-t au-delà de 2^±1048576, reçu {got}',
 
   emptyRange: '{arg} est une plage vide',
   notRectangular: '{arg} n’est pas une plage rectangulaire',
@@ -285,6 +337,7 @@ function paramText(name: string, value: unknown, lang: Lang): string {
   if (name === 'arg' || name.endsWith('Arg')) return argumentName(String(value), lang);
   if (name === 'char') return characterName(String(value), lang);
   if (name === 'got' || name.endsWith('Got')) return describeValue(value, lang);
+  if (name.endsWith('Date') && lang === 'fr') return String(value).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3/$2/$1');
   if (name === 'cause') return errorText(value as KeyedMessage, lang);
   if (name === 'table') return lang === 'fr' ? (TABLES_FR[String(value)] ?? String(value)) : String(value);
   if (typeof value === 'number') return localNumber(String(value), lang);

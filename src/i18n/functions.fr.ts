@@ -124,13 +124,13 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
   PREMIUM: {
     name: 'MONTANTPRIME',
     description:
-      'Montant de prime : assiette × taux, arrondi au centime ; si la prime est financée (VRAI), elle entre dans le crédit (I-C-2) : assiette × taux / (1 - taux).',
+      'Montant de prime : assiette × taux, arrondi au centime ; la part s de la prime financée dans le crédit entre dans sa propre assiette (I-C-2) : assiette × taux / (1 - s × taux).',
     parameters: {
       basis: { name: 'assiette', description: 'Assiette de prime (un montant positif ou nul).' },
       rate: { name: 'taux_prime', description: 'Taux de prime, p. ex. BPI.TAUXPRIME(…) ou 1,01 % ; de 0 à moins de 100 %.' },
       financed: {
         name: 'financée',
-        description: 'VRAI si la prime est financée dans le crédit et entre ainsi dans sa propre assiette ; vide : FAUX.',
+        description: 'Part de la prime financée dans le crédit : VRAI (la totalité), FAUX (aucune) ou de 0 à 100 % ; vide : FAUX.',
       },
     },
   },
@@ -217,6 +217,46 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       },
     },
   },
+  // BPI.SCHEDULETERM, BPI.SPREAD (issue 21)
+  SCHEDULETERM: {
+    name: 'DUREEECHEANCIER',
+    description:
+      'Durée de crédit x à partir des dates de l’opération (II-J et II-K) : 0,5 × FRACTION.ANNEE(premier tirage ; point de départ) + max(0 ; 2 × DVM - 0,5), DVM la durée de vie moyenne des remboursements depuis le point de départ.',
+    parameters: {
+      first_drawdown: { name: 'premier_tirage', description: 'Date du premier tirage (une cellule de date).' },
+      starting_point: { name: 'point_départ', description: 'Point de départ du crédit (une cellule de date), au plus tôt le premier tirage.' },
+      repayment_dates: {
+        name: 'dates_remboursement',
+        description: 'Dates de remboursement, au plus tôt le point de départ : une ligne ou une colonne.',
+      },
+      amounts: {
+        name: 'montants',
+        description: 'Principal remboursé à chaque date : une ligne ou une colonne de même longueur ; les cellules vides après la dernière valeur sont ignorées.',
+      },
+      day_count: {
+        name: 'base',
+        description:
+          'Base de calcul des jours, comme dans FRACTION.ANNEE : 0 30/360 américain, 1 exact/exact, 2 exact/360, 3 exact/365, 4 30/360 européen ; vide : 3.',
+      },
+    },
+  },
+  SPREAD: {
+    name: 'MARGEANNUELLE',
+    description:
+      'Marge annuelle sur l’encours en principal de même valeur actuelle qu’une prime payée d’avance : prime / somme des encours × durée de la période × (1 + r)^-t.',
+    parameters: {
+      premium: { name: 'prime', description: 'La prime payée d’avance (un montant positif ou nul), p. ex. BPI.MONTANTPRIME(…).' },
+      times: {
+        name: 'dates',
+        description: 'Fin de chaque période, en années depuis le paiement de la prime, croissantes, la première strictement positive : une ligne ou une colonne.',
+      },
+      outstanding: {
+        name: 'encours',
+        description: 'Encours en principal pendant chaque période (positif ou nul, pas tous nuls) : une ligne ou une colonne de même longueur que les dates.',
+      },
+      discount_rate: { name: 'taux_actualisation', description: 'Taux d’actualisation annuel, supérieur à -100 % ; vide : 0.' },
+    },
+  },
   CHECK: {
     name: 'VERIFIER',
     description:
@@ -228,6 +268,31 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       x: { name: 'x', description: 'Durée en années, non arrondie.' },
       type: typeGarantie,
       options: { name: 'options', description: 'Options « NOM=VALEUR; … » (voir BPI.TAUXPRIME).' },
+    },
+  },
+  // BPI.MPR (issue 22)
+  MPR: {
+    name: 'PRIMEMINOCDE',
+    description:
+      'Taux de prime minimum de l’OCDE (Arrangement, annexe VI) pour les catégories de pays 1 à 7, en fraction du principal (9,36 % vaut 0,0936), non arrondi.',
+    parameters: {
+      country: {
+        name: 'catégorie_pays',
+        description: 'Catégorie de pays OCDE, nombre entier de 1 à 7 (la catégorie 0 n’a pas de minimum calculé par formule : #N/A).',
+      },
+      debtor: {
+        name: 'catégorie_débiteur',
+        description: 'Catégorie de débiteur : SOV+, SOV/CCO, CC1 … CC5, si l’Arrangement la prévoit dans la catégorie de pays.',
+      },
+      hor: {
+        name: 'horizon_risque',
+        description: 'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT).',
+      },
+      options: {
+        name: 'options',
+        description:
+          'Options « NOM=VALEUR; … », noms inchangés : COVER (quotité garantie), PCP, PCC, QUALITY (BELOW, STANDARD ou ABOVE), LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM.',
+      },
     },
   },
 };

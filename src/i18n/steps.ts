@@ -4,6 +4,9 @@
  * a and b, what x means for the type, k's country category) come from the step record, never from a label.
  */
 import type { ExplainStep, StepId } from '../core/explain';
+import type { MprSteps } from '../core/mpr';
+import type { MprStep, MprStepId } from '../core/mprSteps';
+import type { Quality } from '../core/tables/oecdMpr';
 import type { RateSteps } from '../core/rate';
 import type { RateTypeName } from '../core/rateTypes';
 import type { Lang } from './lang';
@@ -131,4 +134,96 @@ export function stepText(step: ExplainStep, context: StepContext, lang: Lang): s
       // The multipliers (× 1.3, × 0.8): the decimal comma.
       return localNumber(text, lang);
   }
+}
+
+// --- BPI.MPR's steps (src/core/mprSteps.ts), the OECD minimum premium rate ----------------------------
+
+/** What an MPR step's label names: from the step record. */
+export interface MprStepContext {
+  readonly debtor: string;
+  readonly country: number;
+  readonly quality: Quality;
+}
+
+export function mprStepContext(record: MprSteps): MprStepContext {
+  const { debtor, country, quality } = record.plan;
+  return { debtor, country, quality };
+}
+
+type MprLabels = Record<MprStepId, (s: MprStepContext) => string>;
+
+const MPR_EN: MprLabels = {
+  country: () => 'Country risk category',
+  debtor: () => 'Debtor category',
+  quality: () => 'Product quality',
+  hor: () => 'HOR (horizon of risk, years)',
+  a: () => 'a (country risk coefficient)',
+  b: () => 'b (constant)',
+  countryRisk: () => 'a·HOR + b (%)',
+  pcp: () => 'Percentage of cover, political (PCP)',
+  pcc: () => 'Percentage of cover, commercial (PCC)',
+  countryPart: () => 'Country part = (a·HOR + b)·max(PCC, PCP)/0.95 (%)',
+  localCurrency: () => 'Local currency factor (LCF)',
+  countryPartMitigated: () => 'Country part × (1 − LCF) (%)',
+  c: (s) => `c (buyer risk coefficient, ${s.debtor})`,
+  buyerRisk: () => 'c·HOR (%)',
+  buyerPart: () => 'Buyer part = c·PCC/0.95·HOR (%)',
+  enhancements: () => 'Credit enhancements (sum)',
+  cef: () => 'Credit enhancement factor CEF (capped at 35%)',
+  buyerPartMitigated: () => 'Buyer part × (1 − CEF) (%)',
+  parts: () => 'Country part + buyer part (%)',
+  qpf: (s) => `QPF (quality of product, ${s.quality})`,
+  k: (s) => `k (country risk category ${s.country})`,
+  pcf: () => 'PCF = 1 + ((max(PCC, PCP) − 0.95)/0.05)·k above 95%, else 1',
+  btsf: () => 'BTSF (better than sovereign: 0.9 for SOV+, else 1)',
+  term: () => 'TERM (term adjustment, as given)',
+  percent: () => 'Minimum premium rate (%, unrounded)',
+  mpr: () => 'Minimum premium rate (fraction, as BPI.MPR)',
+};
+
+/**
+ * French, in the terms of the French text of the Arrangement and of the note: « part risque pays », « part
+ * risque débiteur », « quotité garantie », « rehaussement de crédit ». QUALITY's words stay as typed (data).
+ */
+const MPR_FR: MprLabels = frenchCatalogue({
+  country: () => 'Catégorie de pays',
+  debtor: () => 'Catégorie de débiteur',
+  quality: () => 'Qualité du produit',
+  hor: () => 'HOR (horizon de risque, années)',
+  a: () => 'a (coefficient de risque pays)',
+  b: () => 'b (constante)',
+  countryRisk: () => 'a·HOR + b (%)',
+  pcp: () => 'Quotité garantie politique (PCP)',
+  pcc: () => 'Quotité garantie commerciale (PCC)',
+  countryPart: () => 'Part risque pays = (a·HOR + b)·max(PCC ; PCP)/0,95 (%)',
+  localCurrency: () => 'Facteur monnaie locale (LCF)',
+  countryPartMitigated: () => 'Part risque pays × (1 − LCF) (%)',
+  c: (s) => `c (coefficient de risque débiteur, ${s.debtor})`,
+  buyerRisk: () => 'c·HOR (%)',
+  buyerPart: () => 'Part risque débiteur = c·PCC/0,95·HOR (%)',
+  enhancements: () => 'Rehaussements de crédit (somme)',
+  cef: () => 'Facteur de rehaussement de crédit CEF (plafonné à 35 %)',
+  buyerPartMitigated: () => 'Part risque débiteur × (1 − CEF) (%)',
+  parts: () => 'Part risque pays + part risque débiteur (%)',
+  qpf: (s) => `QPF (qualité du produit, ${s.quality})`,
+  k: (s) => `k (catégorie de pays ${s.country})`,
+  pcf: () => 'PCF = 1 + ((max(PCC ; PCP) − 0,95)/0,05)·k au-delà de 95 %, sinon 1',
+  btsf: () => 'BTSF (meilleur que le souverain : 0,9 pour SOV+, sinon 1)',
+  term: () => 'TERM (ajustement de durée, tel que saisi)',
+  percent: () => 'Taux de prime minimum (%, non arrondi)',
+  mpr: () => 'Taux de prime minimum (fraction, comme BPI.PRIMEMINOCDE)',
+});
+
+const MPR_LABELS: Record<Lang, MprLabels> = { en: MPR_EN, fr: MPR_FR };
+
+/** Every MPR step id (the label tables are complete records of them). */
+export const MPR_STEP_IDS = Object.keys(MPR_EN) as MprStepId[];
+
+export function mprStepLabel(id: MprStepId, context: MprStepContext, lang: Lang): string {
+  return MPR_LABELS[lang][id](context);
+}
+
+/** The value of a text step (the debtor category, QUALITY's word): data, the same in both languages. */
+export function mprStepText(step: MprStep): string {
+  return String(step.value);
 }

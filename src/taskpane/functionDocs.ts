@@ -127,6 +127,39 @@ export const FUNCTION_EXTRAS: Readonly<Record<string, FunctionExtra>> = {
     example: '=BPI.CHECK(1%,3,"CC3",1)',
     defaults: { type: TYPE_DEFAULT, options: OPTIONS_DEFAULT },
   },
+  // BPI.SCHEDULETERM, BPI.SPREAD (issue 21)
+  SCHEDULETERM: {
+    section: 'II-J, II-K',
+    returns: {
+      en: 'x in years, unrounded: 0.5 × the drawdown period + the term of the standard credit with the same average life.',
+      fr: 'x en années, non arrondi : 0,5 × la période de tirage + la durée du crédit standard de même durée de vie moyenne.',
+    },
+    example: '=BPI.RATE(3,"CC2",BPI.SCHEDULETERM(B1,B2,A5:A20,B5:B20,0))',
+    defaults: { day_count: { en: '3 (actual/365)', fr: '3 (exact/365)' } },
+  },
+  SPREAD: {
+    returns: {
+      en: 'A fraction per annum, unrounded (0.0148 is 1.48 % a year of the outstanding).',
+      fr: 'Une fraction par an, non arrondie (0,0148 vaut 1,48 % l’an de l’encours).',
+    },
+    example: '=BPI.SPREAD(534650,C5:C20,D5:D20,4%)',
+    defaults: { discount_rate: { en: '0 (no discounting)', fr: '0 (sans actualisation)' } },
+  },
+  // BPI.MPR (issue 22): not the note's, the OECD Arrangement's.
+  MPR: {
+    section: 'OECD Arrangement, Annex VI',
+    returns: {
+      en: 'A fraction of the principal, unrounded: 9.36 % is 0.0936 (shown as 9.3600 % where Excel formats results). The international minimum, for a standard product unless QUALITY says otherwise; the note’s table is the below-standard minimum rounded to three decimals. #N/A for category 0 and for a debtor category the country category does not have. One value per row when ranges are given.',
+      fr: 'Une fraction du principal, non arrondie : 9,36 % vaut 0,0936 (affichée 9,3600 % là où Excel met les résultats en forme). Le minimum international, pour un produit standard sauf indication contraire de QUALITY ; la grille de la note est le minimum d’un produit inférieur à la norme, arrondi à trois décimales. #N/A en catégorie 0 et pour une catégorie de débiteur que la catégorie de pays ne prévoit pas. Une valeur par ligne si des plages sont données.',
+    },
+    example: '=BPI.MPR(5,"CC1",BPI.HORIZON(10,0.5),"TERM=0.45%")',
+    defaults: {
+      options: {
+        en: 'none: 95 % cover, standard product, no local currency, no credit enhancement, TERM 0 (the 2011–2023 minimum)',
+        fr: 'aucune : quotité garantie de 95 %, produit standard, ni monnaie locale ni rehaussement de crédit, TERM nul (le minimum de 2011 à 2023)',
+      },
+    },
+  },
 };
 
 export interface ArgumentDoc {

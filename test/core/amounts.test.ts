@@ -35,7 +35,36 @@ describe('core: premium (I-C-2)', () => {
     throwsBpi(() => premium(100, -0.01, null), '#NUM!', 'rate must be from 0% to below 100%, got -0.01');
     throwsBpi(() => premium(-100, 0.01, null), '#NUM!', 'basis must be an amount of at least 0, got -100');
     throwsBpi(() => premium('1000,5', 0.01, null), '#VALUE!', /basis must be a number with a "." decimal point/);
-    throwsBpi(() => premium(100, 0.01, 'maybe'), '#VALUE!', 'financed must be TRUE or FALSE (or 1/0), got "maybe"');
+    throwsBpi(() => premium(100, 0.01, 'maybe'), '#VALUE!', 'financed must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got "maybe"');
+  });
+
+  it('a financed share s: P = basis × r / (1 − s × r), one fraction rounded once', () => {
+    // 1,000,000 × 1.01 % = 10,100; half financed: 10,100 / (1 − 0.5 × 0.0101) = 10,100 / 0.99495 = 10,151.2638… → 10,151.26
+    assert.equal(premium(1_000_000, 0.0101, 0.5), 10151.26);
+    assert.equal(premium('1000000', '1.01%', '50%'), 10151.26);
+    // share 100 % is TRUE, 0 % is FALSE
+    assert.equal(premium(1_000_000, 0.0101, 1), 10203.05);
+    assert.equal(premium(1_000_000, 0.0101, 0), 10100);
+    assert.equal(premium(1_000_000, 0.0101, 'false'), 10100);
+    // 85 % financed at 8.55 %: 42,500,000 × 0.0855 = 3,633,750; 1 − 0.85 × 0.0855 = 1 − 0.072675 = 0.927325;
+    // 3,633,750 / 0.927325 = 3,918,529.1025… → 3,918,529.10 (check: 3,918,529.10 × 0.927325 = 3,633,749.99…)
+    assert.equal(premium(42_500_000, 0.0855, 0.85), 3_918_529.1);
+    // exact at a whole cent: 0.09 × 50 % / (1 − 0.2 × 50 %) = 0.045 / 0.9 = 0.05
+    assert.equal(premium(0.09, 0.5, 0.2), 0.05);
+  });
+
+  it('refuses a share outside 0–100 % with #NUM!', () => {
+    throwsBpi(() => premium(100, 0.01, 1.5), '#NUM!', 'financed must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got 1.5');
+    throwsBpi(() => premium(100, 0.01, -0.1), '#NUM!', 'financed must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got -0.1');
+  });
+
+  it('property: the premium grows with the financed share, from the cash premium to the fully financed one', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 100 }), (basis, bp, pct) => {
+        const p = premium(basis, bp / 10_000, pct / 100);
+        assert.ok(premium(basis, bp / 10_000, false) <= p && p <= premium(basis, bp / 10_000, true));
+      }),
+    );
   });
 
   it('property: a financed premium is never below the premium on the basis alone', () => {

@@ -1,18 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { BpiError } from '../../src/core/errors';
 import { Exact, readExact } from '../../src/core/numbers';
-import { RateOptions, parseOptions, readOptionsText } from '../../src/core/options';
+import { parseOptions, readOptionsText } from '../../src/core/options';
+import { outcome } from './optionsOutcome';
 
-/** A reading as compared: each option's double and exact decimal, or the error's code, key and message. */
-function outcome(read: () => RateOptions): string {
-  try {
-    const o = read();
-    return JSON.stringify(Object.entries(o).filter(([k]) => k !== 'terms').map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]));
-  } catch (e) {
-    if (!(e instanceof BpiError)) throw e;
-    return `${e.code} ${e.key} ${e.message}`;
-  }
-}
 
 // Pieces of option texts, valid and not: names in any case, separators, blanks, numbers with a decimal point
 // or comma, percentages, flags, signs, exponents, long numbers and look-alikes.

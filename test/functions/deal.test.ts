@@ -122,3 +122,53 @@ describe('BPI.SHARES through the built bundle', () => {
     assert.equal(errorOf(wb.cell('SHARES', col(100, 200), col(0.5, 0.5)), '#VALUE!'), 'amount must be a single value for this function, got a 2×1 range');
   });
 });
+
+describe('BPI.SCHEDULETERM, BPI.SPREAD and PREMIUM’s financed share through the built bundle (issue 21)', () => {
+  const wb = loadWorkbook();
+  const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+
+  it('SCHEDULETERM reads columns of dates and amounts: a 4-year straight line, 2 years of drawdown, 30/360 → 4 + 1 = 5', () => {
+    // 15 Mar 2024 → 15 Mar 2026: 2 years of drawdown, 0.5 × 2 = 1; 8 equal half-yearly repayments: WAL = (0.5 + … + 4)/8
+    // = 18/8 = 2.25, 2 × 2.25 − 0.5 = 4. Blank rows after the last are unused rows of the range.
+    const dates = Array.from({ length: 8 }, (_, k) => [serial(2026, 3 + 6 * (k + 1), 15)]);
+    const amounts = dates.map(() => [1_250_000]);
+    assert.deepEqual(wb.grid('SCHEDULETERM', [[serial(2024, 3, 15)]], [[serial(2026, 3, 15)]], [...dates, [null]], [...amounts, [null]], [[0]]), [[5]]);
+  });
+
+  it('SCHEDULETERM feeds BPI.RATE: x = 5 for country 3, CC2 → 0.564 × 5 + 0.345 = 3.165 % → 3.17 %', () => {
+    const dates = Array.from({ length: 8 }, (_, k) => [serial(2026, 3 + 6 * (k + 1), 15)]);
+    const x = wb.cell('SCHEDULETERM', serial(2024, 3, 15), serial(2026, 3, 15), dates, dates.map(() => [1]), 0);
+    assert.equal(wb.cell('RATE', 3, 'CC2', x), 0.0317);
+  });
+
+  it('SCHEDULETERM errors name the argument; a block of dates is refused', () => {
+    const start = serial(2025, 1, 15);
+    assert.equal(
+      errorOf(wb.cell('SCHEDULETERM', '15/01/2025', start, [[start]], [[1]]), '#VALUE!'),
+      'first_drawdown must be a date (a date cell or its serial number), got "15/01/2025"',
+    );
+    assert.equal(
+      errorOf(wb.cell('SCHEDULETERM', start, start, [[start - 1]], [[1]]), '#NUM!'),
+      'repayment_dates item 1 must not be before starting_point (2025-01-15), got 2025-01-14',
+    );
+    assert.equal(errorOf(wb.cell('SCHEDULETERM', start, start, [[start, start], [start, start]], [[1], [1]]), '#VALUE!'), 'repayment_dates must be a single row or column, got a 2×2 range');
+  });
+
+  it('SPREAD: 534,650 upfront over 8,500,000 amortised half-yearly over 2 years, undiscounted', () => {
+    // outstanding 8.5M, 6.375M, 4.25M, 2.125M for half a year each: 0.5 × 21.25M = 10.625M outstanding-years;
+    // 534,650 / 10,625,000 = 0.05032 (5.032 % a year)
+    assert.equal(wb.cell('SPREAD', 534_650, col(0.5, 1, 1.5, 2), col(8_500_000, 6_375_000, 4_250_000, 2_125_000)), 0.05032);
+  });
+
+  it('SPREAD errors name the argument', () => {
+    assert.equal(errorOf(wb.cell('SPREAD', 100, col(1, 0.5), col(1, 1)), '#NUM!'), 'times item 2 must be above the time before it (1), got 0.5');
+    assert.equal(errorOf(wb.cell('SPREAD', 100, col(1), col(1), -1.5), '#NUM!'), 'discount_rate must be above -100%, got -1.5');
+  });
+
+  it('PREMIUM takes a share per row: TRUE, FALSE, 50 %, blank', () => {
+    // 1,000,000 × 1.01 %: all financed 10,100 / 0.9899 = 10,203.05; none 10,100; half 10,100 / 0.99495 = 10,151.26
+    const g = wb.grid('PREMIUM', [[1_000_000]], [[0.0101]], col(true, false, 0.5, null, 2));
+    assert.deepEqual(g.slice(0, 4), [[10203.05], [10100], [10151.26], [10100]]);
+    assert.equal(errorOf(g[4][0], '#NUM!'), 'financed must be TRUE, FALSE or the share of the premium financed, from 0% to 100%, got 2');
+  });
+});

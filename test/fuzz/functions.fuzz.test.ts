@@ -11,7 +11,7 @@ import { ExcelError, loadWorkbook } from '../harness/excel';
 
 const RUNS = Number(process.env.BPI_FUZZ_RUNS ?? 1000);
 /** Functions that take single values (EXPLAIN) or read an argument as a whole list: not cell-by-cell. */
-const NOT_CELL_BY_CELL = new Set(['EXPLAIN', 'EQUIVTERM', 'SHARES']);
+const NOT_CELL_BY_CELL = new Set(['EXPLAIN', 'EQUIVTERM', 'SHARES', 'SCHEDULETERM', 'SPREAD']);
 
 const LOOK_ALIKES = [
   'СС1', // Cyrillic С

@@ -52,6 +52,8 @@ const RESULT_SHAPES: Record<string, ResultShape> = {
   COVERADJ: { columnsPerCell: 2 },
   EXPLAIN: { fixed: { rows: 40, cols: 2 } },
   EQUIVTERM: { fixed: { rows: 1, cols: 1 } },
+  SCHEDULETERM: { fixed: { rows: 1, cols: 1 } },
+  SPREAD: { fixed: { rows: 1, cols: 1 } },
   SHARES: { shapeOfArgument: 1 },
   CHECK: { columnsPerCell: 4, single: { rows: 5, cols: 2 } },
 };

@@ -31,7 +31,7 @@ describe('library (bpi-premium through its exports)', () => {
   it('resolves to the built dist/lib, with TypeScript declarations', () => {
     assert.equal(createRequire(path.join(ROOT, 'package.json')).resolve('bpi-premium'), path.join(DIST, 'lib', 'index.js'));
     const types = fs.readFileSync(path.join(DIST, 'lib', 'index.d.ts'), 'utf8');
-    for (const name of ['rate', 'explain', 'category', 'coefficients', 'coverAdjustment', 'premium']) {
+    for (const name of ['rate', 'explain', 'category', 'coefficients', 'coverAdjustment', 'premium', 'scheduleTerm', 'spread']) {
       assert.match(types, new RegExp(`export declare function ${name}\\(`), name);
     }
   });
@@ -63,6 +63,29 @@ describe('library (bpi-premium through its exports)', () => {
     assert.equal(lib.premium(1_000_000, lib.rate(3, 'CC3', 1)), 10100); // 1,000,000 × 1.01 %
     assert.equal(lib.premium(250000.5, 0.0335), 8375.02); // 8,375.01675 → 8,375.02
     assert.equal(lib.premium(100, 0.2, true), 25); // financed: 100 × 0.2 / (1 − 0.2)
+  });
+
+  it('premium: a financed share of the premium (issue 21)', () => {
+    assert.equal(lib.premium(100, 0.2, 0.5), 22.22); // 100 × 0.2 / (1 − 0.5 × 0.2) = 20 / 0.9 = 22.222… → 22.22
+    assert.equal(thrown(() => lib.premium(100, 0.2, 1.5)).argument, 'financed');
+  });
+
+  it('scheduleTerm: x from Excel date serials, 30/360 and the actual/365 default', () => {
+    // 45672 = 2025-01-15; 45853 = 2025-07-15 (181 days later), 46037 = 2026-01-15 (365 days later).
+    // 30/360: repayments at 0.5 and 1 year, equal → WAL 0.75, x = 2 × 0.75 − 0.5 = 1
+    assert.equal(lib.scheduleTerm(45672, 45672, [45853, 46037], [500, 500], 0), 1);
+    // actual/365: WAL = (181 + 365) / 2 / 365 = 273/365, x = 546/365 − 0.5 = (1092 − 365)/730 = 727/730
+    assert.equal(lib.scheduleTerm(45672, 45672, [45853, 46037], [500, 500]), 727 / 730);
+    const e = thrown(() => lib.scheduleTerm(45853, 45672, [46037], [1]));
+    assert.deepEqual([e.code, e.argument, e.message], ['#NUM!', 'starting_point', 'starting_point must not be before first_drawdown (2025-07-15), got 2025-01-15']);
+  });
+
+  it('spread: the margin per annum of an upfront premium', () => {
+    // 1,000 outstanding for 2 years, 40 upfront, no discounting: 40 / 2,000 = 2 %
+    assert.equal(lib.spread(40, [1, 2], [1000, 1000]), 0.02);
+    // at 25 %: 1,000 × (0.8 + 0.64) = 1,440; 36 / 1,440 = 2.5 %
+    assert.equal(lib.spread(36, [1, 2], [1000, 1000], 0.25), 0.025);
+    assert.equal(thrown(() => lib.spread(36, [1, 2], [1000, 1000], -1)).argument, 'discount_rate');
   });
 
   it('explain: labelled steps ending with the rate', () => {
@@ -112,7 +135,7 @@ describe('library (bpi-premium through its exports)', () => {
     ['coverAdjustment(0.95, , x)', () => lib.coverAdjustment(0.95, null, 'x'), '#VALUE!', 'country', /^country must be a number, got "x"$/],
     ['premium(-1, 0.01)', () => lib.premium(-1, 0.01), '#NUM!', 'basis', /^basis must be an amount of at least 0, got -1$/],
     ['premium(100, 1)', () => lib.premium(100, 1), '#NUM!', 'rate', /^rate must be from 0% to below 100%/],
-    ['premium(100, 0.01, maybe)', () => lib.premium(100, 0.01, 'maybe'), '#VALUE!', 'financed', /^financed must be TRUE or FALSE/],
+    ['premium(100, 0.01, maybe)', () => lib.premium(100, 0.01, 'maybe'), '#VALUE!', 'financed', /^financed must be TRUE, FALSE or the share of the premium financed/],
     ['check(abc, 3, CC3, 1)', () => lib.check('abc', 3, 'CC3', 1), '#VALUE!', 'given', /^given must be a number, got "abc"$/],
     ['check(0.01, 5, CC5, 1)', () => lib.check(0.01, 5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no /],
     ['check(…, "MOBILE=30%")', () => lib.check(0.01, 3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE /],

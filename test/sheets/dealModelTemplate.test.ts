@@ -56,6 +56,20 @@ function errors(e: BpiEngine): string[] {
   return out;
 }
 
+/** An Excel date serial, from JavaScript's calendar. */
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+
+/** The schedule table filled with these [date, amount] rows from `first` on, the rows below blanked. */
+function schedule(first: number, ...rows: [number, number][]): Inputs {
+  const inputs: Inputs = {};
+  for (let row = first; row <= SCHEDULE_ROWS.last; row++) {
+    const [date, amount] = rows[row - first] ?? [null, null];
+    inputs[`A${row}`] = date;
+    inputs[`B${row}`] = amount;
+  }
+  return inputs;
+}
+
 const column = (e: BpiEngine, col: number, first: number, last: number) =>
   Array.from({ length: last - first + 1 }, (_, i) => e.hf.getCellValue({ sheet: 0, row: first - 1 + i, col }));
 
@@ -75,7 +89,7 @@ describe('deal model: dist/deal-model.xlsx', () => {
   it('calls only functions that dist/functions.json declares, stored as Excel stores add-in functions', () => {
     const declared = new Set((JSON.parse(fs.readFileSync(path.join(DIST, 'functions.json'), 'utf8')).functions as { id: string }[]).map((f) => f.id));
     const used = new Set(x.cells.flatMap((c) => (c.formula ? storedFunctionNames(c.formula) : [])));
-    assert.deepEqual([...used].sort(), ['CATEGORY', 'EQUIVTERM', 'EXPLAIN', 'HORIZON', 'PREMIUM', 'RATE', 'SHARES']);
+    assert.deepEqual([...used].sort(), ['CATEGORY', 'EXPLAIN', 'PREMIUM', 'RATE', 'SCHEDULETERM', 'SHARES', 'SPREAD']);
     for (const name of used) assert.ok(declared.has(name), `BPI.${name} is not in functions.json`);
     for (const c of x.cells) if (c.formula) assert.doesNotMatch(c.formula, /\bBPI\./, `${c.address} names BPI.* unprefixed`);
   });
@@ -100,9 +114,10 @@ describe('deal model: dist/deal-model.xlsx', () => {
     const at = (n: string) => ws.getCell(CELLS.find((c) => c.name === n)!.address).dataValidation as { type: string; formulae: unknown[]; errorStyle: string };
     assert.deepEqual(at('DebtorCategory').formulae, ['"SOV+,SOV/CCO,CC1,CC2,CC3,CC4,CC5"']);
     assert.deepEqual(at('RiskType').formulae, ['"NONPAYMENT,INTERRUPTION,ENVELOPE,BOND,LC,CASH,CLAIMS"']);
-    assert.deepEqual(at('PremiumFinanced').formulae, ['"TRUE,FALSE"']);
+    assert.deepEqual(at('OffshoreEscrow').formulae, ['"TRUE,FALSE"']);
     assert.equal(at('CountryCategory').type, 'whole');
-    for (const n of ['DebtorCategory', 'RiskType', 'PremiumFinanced', 'CountryCategory']) assert.equal(at(n).errorStyle, 'warning', n);
+    assert.deepEqual([at('DayCount').type, at('DayCount').formulae], ['whole', [0, 4]]);
+    for (const n of ['DebtorCategory', 'RiskType', 'OffshoreEscrow', 'CountryCategory', 'DayCount']) assert.equal(at(n).errorStyle, 'warning', n);
   });
 
   it('formats rates as percentages and amounts with two decimals and thousands separators', () => {
@@ -111,6 +126,9 @@ describe('deal model: dist/deal-model.xlsx', () => {
     assert.equal(fmt(byName('PremiumRate')), '0.00%');
     assert.equal(fmt(byName('Cover')), '0.00%');
     for (const n of ['Premium', 'ContractAmount', 'DownPayment', 'FinancedAmount']) assert.equal(fmt(byName(n)), '#,##0.00', n);
+    for (const n of ['FirstDrawdown', 'StartingPoint']) assert.equal(fmt(byName(n)), 'yyyy-mm-dd', n);
+    assert.equal(fmt(byName('FinancedShare')), '0.00%');
+    assert.equal(fmt(`A${SCHEDULE_ROWS.first}`), 'yyyy-mm-dd');
     assert.equal(fmt(`C${COINSURER_ROWS.first}`), '#,##0.00');
   });
 
@@ -126,7 +144,7 @@ describe('deal model: dist/deal-model.xlsx', () => {
     assert.deepEqual(inShares.map((c) => c.address), []);
   });
 
-  describe('deal 1, as shipped: standard schedule with a drawdown period, premium paid in cash, two insurers', () => {
+  describe('deal 1, as shipped: a dated straight-line half-yearly schedule after a drawdown period, premium paid in cash, two insurers', () => {
     let e: ReturnType<typeof evaluate>;
     before(() => {
       e = evaluate(x, {});
@@ -136,7 +154,10 @@ describe('deal model: dist/deal-model.xlsx', () => {
     it('prices it as worked out by hand', () => {
       // Country 3, CC3, NONPAYMENT, 95% cover. Contract 10,000,000 − down payment 1,500,000 = 8,500,000 financed.
       assert.equal(e.at('FinancedAmount'), 8_500_000);
-      // II-J: x = 8 years of repayment + 0.5 × 2 years of drawdown = 9.
+      // Dated schedule, 30/360 (DayCount 0): first drawdown 2026-03-15, starting point 2028-03-15 = 720 days
+      // = 2 years, half of it 1 (II-J); 16 repayments of 531,250 every 6 months from 2028-09-15 to 2036-03-15,
+      // at 0.5, 1, …, 8 years: WAL = (0.5 + … + 8)/16 = 68/16 = 4.25, 2 × 4.25 − 0.5 = 8 (II-K). x = 9.
+      assert.equal(e.at('ScheduleTotal'), 8_500_000);
       assert.equal(e.at('TermX'), 9);
       assert.equal(e.at('OptionsText'), 'COVER=0.95');
       // I-C-1, row 3: CC3 a = 0.660, b = 0.345: T = 0.660 × 9 + 0.345 = 5.940 + 0.345 = 6.285 %;
@@ -144,7 +165,11 @@ describe('deal model: dist/deal-model.xlsx', () => {
       assert.equal(e.at('PremiumRate'), 0.0629);
       // I-C-2: premium = 8,500,000 × 6.29 % = 534,650.00 (in cash: the basis is the financed amount alone).
       assert.equal(e.at('Premium'), 534_650);
-      assert.equal(e.at('B59'), 8_500_000);
+      assert.equal(e.at('B87'), 8_500_000);
+      // Margin per annum, undiscounted: the outstanding is 8,500,000 − k × 531,250 over the k-th half-year,
+      // 531,250 × (16 + 15 + … + 1) × 0.5 = 531,250 × 136 × 0.5 = 36,125,000 outstanding-years;
+      // 534,650 / 36,125,000 = 0.0148 (1.48 % a year).
+      assert.equal(e.at('MarginPerAnnum'), 0.0148);
       // Shares 70 % / 30 %: 534,650 × 0.7 = 374,255.00 and × 0.3 = 160,395.00 (exact, no cent to place).
       assert.deepEqual(column(e, 2, COINSURER_ROWS.first, COINSURER_ROWS.last), [374_255, 160_395, '', '', '']);
     });
@@ -178,7 +203,7 @@ describe('deal model: dist/deal-model.xlsx', () => {
     });
   });
 
-  describe('deal 2: custom repayment schedule, debtor by its score, 100 % cover and an assignment of receivables', () => {
+  describe('deal 2: a declining schedule after a year of drawdown, debtor by its score, 100 % cover and an assignment of receivables', () => {
     let e: ReturnType<typeof evaluate>;
     before(() => {
       const r = SCHEDULE_ROWS.first;
@@ -187,13 +212,11 @@ describe('deal model: dist/deal-model.xlsx', () => {
         DebtorScore: 'BB-',
         ContractAmount: 12_000_000,
         DownPayment: 2_000_000,
-        DrawdownYears: 1,
+        FirstDrawdown: serial(2026, 1, 15),
+        StartingPoint: serial(2027, 1, 15),
         Cover: 1,
         Assignment: 0.1,
-        [`A${r}`]: 1, [`B${r}`]: 4_000_000,
-        [`A${r + 1}`]: 2, [`B${r + 1}`]: 3_000_000,
-        [`A${r + 2}`]: 3, [`B${r + 2}`]: 2_000_000,
-        [`A${r + 3}`]: 4, [`B${r + 3}`]: 1_000_000,
+        ...schedule(r, [serial(2028, 1, 15), 4_000_000], [serial(2029, 1, 15), 3_000_000], [serial(2030, 1, 15), 2_000_000], [serial(2031, 1, 15), 1_000_000]),
         // no co-insurers: the split is blank
         [`A${COINSURER_ROWS.first}`]: null, [`B${COINSURER_ROWS.first}`]: null,
         [`A${COINSURER_ROWS.first + 1}`]: null, [`B${COINSURER_ROWS.first + 1}`]: null,
@@ -204,8 +227,9 @@ describe('deal model: dist/deal-model.xlsx', () => {
     it('prices it as worked out by hand', () => {
       // I-A, country category 4: BB- is CC2 (CC1 is BB+ to BB). The category cell (CC3) is not used.
       assert.equal(e.at('DebtorPriced'), 'CC2');
-      // II-K: WAL = (1 × 4 + 2 × 3 + 3 × 2 + 4 × 1) / (4 + 3 + 2 + 1) = 20 / 10 = 2 years;
-      // equivalent standard term 2 × 2 − 0.5 = 3.5; II-J adds 0.5 × 1 year of drawdown: x = 4.
+      // 30/360: drawdown 2026-01-15 → start 2027-01-15 is 1 year, 0.5 of waiting period (II-J); repayments at
+      // 1, 2, 3, 4 years: WAL = (1 × 4 + 2 × 3 + 3 × 2 + 4 × 1) / (4 + 3 + 2 + 1) = 20 / 10 = 2 years;
+      // equivalent standard term 2 × 2 − 0.5 = 3.5 (II-K): x = 4.
       assert.equal(e.at('TermX'), 4);
       assert.equal(e.at('OptionsText'), 'COVER=1; ASSIGNMENT=0.1');
       // I-C-1, row 4: SOV/CCO a = 0.540, b = 0.344: S = 0.540 × 4 + 0.344 = 2.504 %;
@@ -219,6 +243,9 @@ describe('deal model: dist/deal-model.xlsx', () => {
       assert.equal(e.at('FinancedAmount'), 10_000_000);
       assert.equal(e.at('Premium'), 356_000);
       assert.deepEqual(column(e, 2, COINSURER_ROWS.first, COINSURER_ROWS.last), ['', '', '', '', '']);
+      // Margin per annum: 10M outstanding in year 1, 6M in year 2, 3M in year 3, 1M in year 4: 20M
+      // outstanding-years; 356,000 / 20,000,000 = 0.0178.
+      assert.equal(e.at('MarginPerAnnum'), 0.0178);
     });
 
     it('evaluates no formula to an error', () => {
@@ -235,9 +262,11 @@ describe('deal model: dist/deal-model.xlsx', () => {
         DebtorCategory: 'SOV/CCO',
         ContractAmount: 50_000_000,
         DownPayment: 7_500_000,
-        DrawdownYears: 1.5,
-        RepaymentYears: 10,
-        PremiumFinanced: true,
+        // 18 months of drawdown, then 20 half-yearly repayments of 2,125,000 (10 years, straight line)
+        FirstDrawdown: serial(2026, 1, 15),
+        StartingPoint: serial(2027, 7, 15),
+        ...schedule(SCHEDULE_ROWS.first, ...Array.from({ length: 20 }, (_, k): [number, number] => [serial(2027, 7 + 6 * (k + 1), 15), 2_125_000])),
+        FinancedShare: true,
         [`A${c}`]: 'Bpifrance Assurance Export', [`B${c}`]: 0.6,
         [`A${c + 1}`]: 'Co-insurer A', [`B${c + 1}`]: 0.25,
         [`A${c + 2}`]: 'Co-insurer B', [`B${c + 2}`]: 0.15,
@@ -246,7 +275,8 @@ describe('deal model: dist/deal-model.xlsx', () => {
     after(() => e.destroy());
 
     it('prices it as worked out by hand', () => {
-      // II-J: x = 10 + 0.5 × 1.5 = 10.75.
+      // 30/360: 2026-01-15 → 2027-07-15 is 1.5 years (II-J: 0.75); 20 equal repayments at 0.5 … 10 years:
+      // WAL = (0.5 + … + 10)/20 = 105/20 = 5.25, 2 × 5.25 − 0.5 = 10 (II-K). x = 10 + 0.75 = 10.75.
       assert.equal(e.at('TermX'), 10.75);
       // I-C-1, row 5, SOV/CCO: a = 0.727, b = 0.737: T = 0.727 × 10.75 + 0.737 = 7.81525 + 0.737
       // = 8.55225 %; a sovereign debtor has no debtor share; 95 % cover; rounded: 8.55 %.
@@ -255,11 +285,53 @@ describe('deal model: dist/deal-model.xlsx', () => {
       // = 3,633,750 / 0.9145 = 3,973,482.7774… → 3,973,482.78; basis 42,500,000 + P = 46,473,482.78.
       assert.equal(e.at('FinancedAmount'), 42_500_000);
       assert.equal(e.at('Premium'), 3_973_482.78);
-      assert.equal(e.at('B59'), 46_473_482.78);
+      assert.equal(e.at('B87'), 46_473_482.78);
       // Shares 60 / 25 / 15 % of 3,973,482.78: exact 2,384,089.668, 993,370.695, 596,022.417; rounded
       // down 2,384,089.66 + 993,370.69 + 596,022.41 = 3,973,482.76, 2 cents short; largest remainders
       // (.8 and .7 of a cent) get them: 2,384,089.67, 993,370.69, 596,022.42 (sum 3,973,482.78).
       assert.deepEqual(column(e, 2, COINSURER_ROWS.first, COINSURER_ROWS.last), [2_384_089.67, 993_370.69, 596_022.42, '', '']);
+    });
+
+    it('evaluates no formula to an error', () => {
+      assert.deepEqual(errors(e), []);
+    });
+  });
+
+  describe('deal 4: actual/365 across a leap year, half the premium financed, the margin discounted at 5 %', () => {
+    let e: ReturnType<typeof evaluate>;
+    before(() => {
+      e = evaluate(x, {
+        FirstDrawdown: serial(2027, 7, 1),
+        StartingPoint: serial(2028, 1, 1),
+        DayCount: null, // blank: actual/365
+        ...schedule(SCHEDULE_ROWS.first, [serial(2028, 7, 1), 4_250_000], [serial(2029, 1, 1), 4_250_000]),
+        FinancedShare: 0.5,
+        DiscountRate: 0.05,
+        // the same discounted sum as a sheet formula, written out by hand: years 182/365 and 366/365,
+        // outstanding 8,500,000 then 4,250,000 over periods of 182/365 and 184/365 years
+        F1: '=Premium/(8500000*(182/365)*1.05^(-182/365)+4250000*(184/365)*1.05^(-366/365))',
+      });
+    });
+    after(() => e.destroy());
+
+    it('prices it as worked out by hand', () => {
+      // Actual/365: 2027-07-01 → 2028-01-01 is 184 days; 2028-01-01 → 2028-07-01 is 182 days (29 February
+      // 2028 included), → 2029-01-01 is 366. x = 0.5 × 184/365 + 2 × (182 + 366)/2/365 − 0.5
+      // = (92 + 548 − 182.5)/365 = 457.5/365 = 183/146 = 1.2534…
+      assert.equal(e.at('TermX'), 183 / 146);
+      // I-C-1, row 3, CC3: T = 0.660 × 1.2534… + 0.345 = 0.8273 + 0.345 = 1.1723 % → 1.17 %.
+      assert.equal(e.at('PremiumRate'), 0.0117);
+      // Half financed: 8,500,000 × 1.17 % = 99,450; / (1 − 0.5 × 0.0117) = 99,450 / 0.99415 = 100,035.2059… → 100,035.21.
+      assert.equal(e.at('Premium'), 100_035.21);
+      // basis with the financed half: 8,500,000 + 0.5 × 100,035.21 = 8,550,017.605
+      assert.ok(Math.abs((e.at('B87') as number) - 8_550_017.605) < 1e-6);
+    });
+
+    it('gives the margin per annum of the same discounted sum written as a formula', () => {
+      const m = e.at('MarginPerAnnum') as number;
+      const reference = e.at('F1') as number;
+      assert.ok(Math.abs(m - reference) <= 1e-12 * reference, `${m} vs ${reference}`);
+      assert.ok(m > 0.0161 && m < 0.0163); // 100,035.21 / about 6,176,600 discounted outstanding-years
     });
 
     it('evaluates no formula to an error', () => {

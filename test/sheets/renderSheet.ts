@@ -16,6 +16,10 @@ function formatValue(v: unknown, numFmt: string | undefined): string {
   switch (numFmt) {
     case '0.00%':
       return `${fixed(v * 100, 2, 2)}%`;
+    case '0.000%':
+      return `${fixed(v * 100, 3, 3)}%`;
+    case 'yyyy-mm-dd':
+      return new Date((v - 25_569) * 86_400_000).toISOString().slice(0, 10); // an Excel serial (from 1 March 1900)
     case '#,##0.00':
       return fixed(v, 2, 2, true);
     case '0.00##':
@@ -30,7 +34,7 @@ function formatValue(v: unknown, numFmt: string | undefined): string {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function sheetHtml(ws: Worksheet, values: unknown[][], title: string): string {
-  const cols = 3;
+  const cols = 4;
   const widths = [1, 2, 3].map((c) => Math.round((ws.getColumn(c).width ?? 10) * 7.2));
   const rows = values.length;
   let body = '';
