@@ -4,7 +4,7 @@
  *   6. 100k rows with per-row options texts, and 100k rows cycling 10,000 distinct combinations, vs the plain spill;
  *      100k option texts never read before, new ones for each run (each a miss of the option-text memo), vs the
  *      per-row texts (hits);
- *   7. COVERADJ, CLAIMSPREMIUM and PREMIUM (financed) over 100k rows vs the plain RATE spill;
+ *   7. COVERADJ, CLAIMSPREMIUM, PREMIUM (financed; a financed share per row) and MPR over 100k rows vs the plain RATE spill;
  *   8. peak RSS of a 1,000,000-row spill with per-row options, in a child process (bench/rss.ts).
  * All spills go through the built dist/functions.js in the Excel-shaped harness; the float baseline runs
  * in a vm context set up the same way, so both pay the same realm costs.
@@ -154,11 +154,16 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
   });
   const rates = check.map((c) => rateOf(c[0]) ?? 0.01);
   const premiumRows = rows.map((_, i) => [1000 + (i % 10007) * 13.37, rates[i], true]);
+  const shareRows = rows.map((_, i) => [1000 + (i % 10007) * 13.37, rates[i], (i % 101) / 100]);
+  const mprRows = rows.map((r, i) => [Math.max(r[0] as number, 1), claimsRows[i][3], r[2]]);
   const seven: [string, () => unknown][] = [
     ['COVERADJ', () => wb.raw('COVERADJ', ...columns(covers, 3))],
     ['CLAIMSPREMIUM', () => wb.raw('CLAIMSPREMIUM', ...columns(claimsRows, 5))],
     ['PREMIUM financed', () => wb.raw('PREMIUM', ...columns(premiumRows, 3))],
-    ...extraSeven(wb, rows, rates),
+    // Issue 21: the financed share per row, 0 % to 100 % in 1 % steps.
+    ['PREMIUM financed share per row', () => wb.raw('PREMIUM', ...columns(shareRows, 3))],
+    // Issue 22: the OECD minimum premium rate of the same countries (1–7) and debtors.
+    ['MPR', () => wb.raw('MPR', ...columns(mprRows, 3))],
   ];
   const times = race(9, [...seven.map(([, f]) => f), () => wb.raw('RATE', ...plainCols)]);
   const plain3 = times[times.length - 1];
@@ -185,11 +190,6 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
   lines.push({ figure: `10. ${tag} 100k × CC9`, value: ms(cc9), baseline: `plain ${ms(plain4)}`, ratio: `${fmt(cc9 / plain4, 2)}×`, target: '≤ 3×', pass: cc9 / plain4 <= 3 });
   const allowed = 3 * plain4 + made;
   lines.push({ figure: `10. ${tag} 100k distinct bad x`, value: ms(xs), baseline: `3 × plain + 100k errors made = ${ms(allowed)}`, ratio: `${fmt(xs / allowed, 2)} of it`, target: '≤ 1', pass: xs <= allowed });
-}
-
-/** Figure 7's lines from other issues' functions, where the bundle has them (BPI.MPR, PREMIUM with SHARES). */
-function extraSeven(_wb: ReturnType<typeof loadWorkbook>, _rows: unknown[][], _rates: number[]): [string, () => unknown][] {
-  return [];
 }
 
 export function issue12Lines(): Line[] {

@@ -2,7 +2,7 @@ import { CountryCategory, categoryFromScore, readCountry, readDebtor, readScore 
 import { lookupCoefficients } from './coefficients';
 import { BpiError, Failure, isFailure, numError, numFailure } from './errors';
 import * as X from './exact';
-import { CellValue, Exact, isBlank, readExact } from './numbers';
+import { CellValue, EXACT_POWERS, Exact, isBlank, readExact } from './numbers';
 import { NO_OPTIONS, RateOptions, parseOptions } from './options';
 import { RatePlan, RatePricer, RateVariant, NOTE, coverFactors, fastHundredths, optionHundredths, planRate, rateSteps } from './rate';
 import { RateType } from './rateTypes';
@@ -261,37 +261,75 @@ const K_UNITS = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => {
 });
 
 /**
+ * The decimals d ≤ 4 of a double that is p / 10^d exactly (p a safe integer), as Exact.smallDecimal finds
+ * them for a number cell: two decimals of at most four places round to the same double only if equal, so
+ * p / 10^d giving the double back makes it its shortest decimal. -1 if it has more.
+ */
+function decimalsOf(v: number): number {
+  for (let d = 0; d <= 4; d++) {
+    const scale = EXACT_POWERS[d];
+    const p = Math.round(v * scale);
+    if (p / scale === v && Number.isSafeInteger(p)) return d;
+  }
+  return -1;
+}
+
+/**
  * pc·C / 0.95 as one correctly rounded division of two exact integers, when they are below 2⁵³: pc = p/10^d
  * (d ≤ 4), C = 1 + (P − 0.95)·20·k = (10^(d+5) + (P·10^d − 95·10^(d−2))·20·k·10⁵) / 10^(d+5). NaN if
- * an input has more decimals or a product is too large; the BigInt path then decides.
+ * an input has more decimals or a product is too large; the BigInt path then decides. pc and P are given
+ * as their integers and decimals (pc = pcInt / 10^pcDec).
  */
-function fastFactor(pc: [number, number] | null, cover: [number, number] | null, kUnits: number): number {
-  if (pc === null || cover === null) return NaN;
-  const d = Math.max(pc[1], cover[1], 2);
-  const scale = 10 ** d;
-  const p = pc[0] * 10 ** (d - pc[1]);
-  const P = cover[0] * 10 ** (d - cover[1]);
-  const standard = 95 * 10 ** (d - 2);
-  if (P <= standard) return pc[1] === d || p <= standard ? (p * 100) / (95 * scale) : NaN;
+function fastFactor(pcInt: number, pcDec: number, coverInt: number, coverDec: number, kUnits: number): number {
+  if (pcDec < 0 || coverDec < 0) return NaN;
+  const d = Math.max(pcDec, coverDec, 2);
+  const scale = EXACT_POWERS[d];
+  const p = pcInt * EXACT_POWERS[d - pcDec];
+  const P = coverInt * EXACT_POWERS[d - coverDec];
+  const standard = 95 * EXACT_POWERS[d - 2];
+  if (P <= standard) return pcDec === d || p <= standard ? (p * 100) / (95 * scale) : NaN;
   const cNum = scale * 1e5 + (P - standard) * 20 * kUnits;
   const num = p > standard ? p * cNum * 100 : p * 100 * scale * 1e5;
   const den = 95 * scale * scale * 1e5;
   return num < TWO_53 && den < TWO_53 ? num / den : NaN;
 }
 
-/** BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I), as the nearest doubles. */
+/** A cover given as a number cell the reading accepts at once: above 0, at most 100 %. */
+const isCoverNumber = (v: CellValue): v is number => typeof v === 'number' && v > 0 && v <= 1;
+
+/**
+ * BPI.COVERADJ: the factors applied to the country-risk and debtor-risk shares (II-I), as the nearest
+ * doubles. Number cells take the fast path directly (no reading object, no decimal text): what RATE's
+ * cover factors are built from, a handful of integer operations and one division per factor.
+ */
 export function coverAdjustment(pcPolitical: CellValue, pcCommercial: CellValue, country: CellValue): [number, number] {
+  if (isCoverNumber(pcPolitical) && (isBlank(pcCommercial) || isCoverNumber(pcCommercial)) &&
+    typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)) {
+    const pcc = isBlank(pcCommercial) ? pcPolitical : (pcCommercial as number);
+    const fast = fastFactors(pcPolitical, decimalsOf(pcPolitical), pcc, decimalsOf(pcc), country);
+    if (fast !== null) return fast;
+  }
   const pcp = readCover('pc_political', pcPolitical);
   const pcc = isBlank(pcCommercial) ? pcp : readCover('pc_commercial', pcCommercial);
   const c = readCountry(country);
   const p = pcp.smallDecimal(4);
   const q = pcc.smallDecimal(4);
-  const cover = pcp.value >= pcc.value ? p : q;
-  const countryFactor = fastFactor(cover, cover, K_UNITS[c]);
-  const debtorFactor = fastFactor(q, cover, K_UNITS[c]);
-  if (countryFactor === countryFactor && debtorFactor === debtorFactor) return [countryFactor, debtorFactor];
+  const fast = p !== null && q !== null ? fastFactors(pcp.value, p[1], pcc.value, q[1], c) : null;
+  if (fast !== null) return fast;
   const f = coverFactors(pcp.fixed, pcc.fixed, coverKText(c));
   return [X.ratioToNumber(X.ratio(f.countryFactor95, NINETY_FIVE)), X.ratioToNumber(X.ratio(f.debtorFactor95, NINETY_FIVE))];
+}
+
+/** Both factors by fastFactor for pcp, pcc with these decimals (-1: more than four), or null where either cannot decide. */
+function fastFactors(pcp: number, pcpDec: number, pcc: number, pccDec: number, country: number): [number, number] | null {
+  if (pcpDec < 0 || pccDec < 0) return null;
+  const pInt = Math.round(pcp * EXACT_POWERS[pcpDec]);
+  const qInt = Math.round(pcc * EXACT_POWERS[pccDec]);
+  const coverInt = pcp >= pcc ? pInt : qInt;
+  const coverDec = pcp >= pcc ? pcpDec : pccDec;
+  const countryFactor = fastFactor(coverInt, coverDec, coverInt, coverDec, K_UNITS[country]);
+  const debtorFactor = fastFactor(qInt, pccDec, coverInt, coverDec, K_UNITS[country]);
+  return countryFactor === countryFactor && debtorFactor === debtorFactor ? [countryFactor, debtorFactor] : null;
 }
 
 /** BPI.CATEGORY: the debtor category of a non-sovereign debtor from its score (I-A). */

@@ -334,5 +334,5 @@ export function spread(premium: any[][], times: any[][], outstanding: any[][], d
  */
 export function mpr(country: any[][], debtor: any[][], hor: any[][], options?: any[][]): any[][] {
   const args = [required('country', country), required('debtor', debtor), required('hor', hor), optional('options', options)];
-  return withNumberFormat('unroundedRate', broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3])));
+  return broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3]), 1, cellFormat('unroundedRate'));
 }

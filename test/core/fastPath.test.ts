@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { RateRows, rate, ratePricer } from '../../src/core/pricing';
+import { RateRows, coverAdjustment, rate, ratePricer } from '../../src/core/pricing';
+import { coverKText } from '../../src/core/coefficients';
+import { parseFixed, ratio, ratioToNumber } from '../../src/core/exact';
+import { readExact } from '../../src/core/numbers';
 import type { CellValue } from '../../src/core/numbers';
 import { fixedOfNumber } from '../../src/core/exact';
-import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
+import { coverFactors, optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
 import { parseOptions, readOptionsText } from '../../src/core/options';
 import { RATE_TYPES } from '../../src/core/rateTypes';
 import { BpiError } from '../../src/core/errors';
@@ -287,5 +290,45 @@ describe('every exact half-way case on the x grid is rounded half up', function 
   it('NONPAYMENT c3 CC3 x=1: T = 1.005 % → 1.01 %, where naive float gives 1 %', () => {
     assert.equal(ratePricer(3, 'CC3', null, null).rate(1), 0.0101);
     assert.equal(Math.round((0.66 * 1 + 0.345) * 100) / 100, 1);
+  });
+});
+
+describe('COVERADJ: the fast factors = the exact factors rounded once to the nearest double', function () {
+  this.timeout(600_000);
+  const COVER_RUNS = Math.max(2000, Math.floor(RUNS / 4));
+  // The exact factors: P·C / 0.95 and PCC·C / 0.95 (or the cover itself at or below 95 %) as BigInt fractions,
+  // each rounded once (ratioToNumber); the readings as the slow path makes them (numbers.ts).
+  const exactFactors = (pcp: CellValue, pcc: CellValue, country: number): [number, number] => {
+    const p = readExact('pc_political', pcp).fixed;
+    const q = pcc === null ? p : readExact('pc_commercial', pcc).fixed;
+    const f = coverFactors(p, q, coverKText(country as never));
+    const ninetyFive = parseFixed('0.95');
+    return [ratioToNumber(ratio(f.countryFactor95, ninetyFive)), ratioToNumber(ratio(f.debtorFactor95, ninetyFive))];
+  };
+  const cover = fc.oneof(
+    fc.integer({ min: 1, max: 10_000 }).map((k) => k / 10_000), // up to four decimals: the fast path
+    fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000),
+    fc.integer({ min: 1, max: 100 }).map((k) => k / 100),
+    fc.double({ min: 0.0001, max: 1, noNaN: true }), // more decimals: the exact path
+    fc.integer({ min: 1, max: 1000 }).map((k) => `${k / 10}%`), // text
+  );
+
+  it(`gives the exact factors for ${COVER_RUNS.toLocaleString('en')} random covers and countries, as numbers and as text`, () => {
+    fc.assert(
+      fc.property(cover, fc.option(cover, { nil: null }), fc.integer({ min: 0, max: 7 }), (pcp, pcc, country) => {
+        assert.deepEqual(coverAdjustment(pcp, pcc, country), exactFactors(pcp, pcc, country), `${pcp} ${pcc} ${country}`);
+      }),
+      { numRuns: COVER_RUNS },
+    );
+  });
+
+  it('at every cover of 0.01 % to 100 % in 0.01 % steps, in every country, with the commercial cover blank and at 97.5 %', () => {
+    for (let c = 0; c <= 7; c++) {
+      for (let k = 1; k <= 10_000; k += c === 3 ? 1 : 7) {
+        const pc = k / 10_000;
+        assert.deepEqual(coverAdjustment(pc, null, c), exactFactors(pc, null, c), `${pc} ${c}`);
+        assert.deepEqual(coverAdjustment(pc, 0.975, c), exactFactors(pc, 0.975, c), `${pc} 0.975 ${c}`);
+      }
+    }
   });
 });
