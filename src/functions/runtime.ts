@@ -40,6 +40,9 @@ function makeError(code: ExcelErrorCode, text: string): CustomFunctions.Error {
   return new cf.Error(asErrorCode(code), text);
 }
 
+/** What ErrorCells' one-entry memory holds before the call's first error. */
+const NO_FAILURE = Symbol('none');
+
 /**
  * The error cells of one call: a failure's message rendered once, and one CustomFunctions.Error per
  * distinct code and message, shared by every cell that shows it (a column of 100,000 rows with the same bad
@@ -50,9 +53,9 @@ export class ErrorCells {
   private readonly byFailure = new Map<unknown, CustomFunctions.Error>();
   /** Per code, by message. */
   private readonly byMessage = new Map<ExcelErrorCode, Map<string, CustomFunctions.Error>>();
-  /** The runtime's Error, looked up once per call (a global read per error costs more than the error in some hosts). */
-  private readonly ExcelError = (globalThis as unknown as { CustomFunctions: typeof CustomFunctions }).CustomFunctions.Error;
-  private last: unknown = undefined;
+  /** The runtime's Error, looked up at the call's first error, once (a global read per error costs more than the error in some hosts). */
+  private ExcelError: typeof CustomFunctions.Error | undefined = undefined;
+  private last: unknown = NO_FAILURE;
   private lastError: CustomFunctions.Error | undefined = undefined;
   constructor(private readonly lang: Lang = currentLanguage()) {}
 
@@ -65,7 +68,10 @@ export class ErrorCells {
       let messages = this.byMessage.get(code);
       if (messages === undefined) this.byMessage.set(code, (messages = new Map()));
       error = messages.get(text);
-      if (error === undefined) messages.set(text, (error = new this.ExcelError(asErrorCode(code), text)));
+      if (error === undefined) {
+        this.ExcelError ??= (globalThis as unknown as { CustomFunctions: typeof CustomFunctions }).CustomFunctions.Error;
+        messages.set(text, (error = new this.ExcelError(asErrorCode(code), text)));
+      }
       this.byFailure.set(e, error);
     }
     this.last = e;
