@@ -110,7 +110,7 @@ function cliConfig(argv) {
     output: { path: path.resolve(__dirname, 'dist', 'cli'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     externalsType: 'commonjs',
-    externals: [/^csv-parse(\/.*)?$/, /^csv-stringify(\/.*)?$/],
+    externals: [/^csv-parse(\/.*)?$/, /^csv-stringify(\/.*)?$/, /^iconv-lite(\/.*)?$/],
     module: {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },

@@ -8,10 +8,8 @@
  *   5. bpi-price over a 1,000,000-row CSV book vs a plain csv-parse → csv-stringify pass of the same file,
  *      and the pricer's peak RSS.
  */
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -22,7 +20,8 @@ import { COUNTRY_ROWS, CoefficientTable, DEBTOR_CATEGORIES } from '../src/core/t
 import { DealRow, dealRows } from '../test/harness/deals';
 import { loadWorkbook, plain } from '../test/harness/excel';
 import { buildBpiEngine, LICENSE_KEY } from '../test/harness/hyperformula';
-import { DIST, ROOT } from '../test/harness/paths';
+import { DIST } from '../test/harness/paths';
+import { cliBookLines } from './cli';
 import { HOSTS, issue12Lines } from './issue12';
 import { Line, fmt } from './report';
 
@@ -195,73 +194,6 @@ function bundle(): void {
   });
 }
 
-// --- 5. bpi-price over a 1,000,000-row book vs a plain CSV read-and-write pass ------------------------
-/** The plain pass: the same CSV library, parser and writer options as bpi-price, and no pricing. */
-const CSV_PASS = `
-const fs = require('fs'); const { pipeline } = require('stream/promises');
-const { parse } = require('csv-parse'); const { stringify } = require('csv-stringify');
-pipeline(fs.createReadStream(process.argv[1]),
-  parse({ delimiter: ',', bom: true, relax_column_count: true, skip_empty_lines: true }),
-  stringify({ delimiter: ',', record_delimiter: 'unix', quote_record_delimiter: true, bom: false }),
-  fs.createWriteStream(process.argv[2]));`;
-
-function writeBook(file: string, rows: number): void {
-  const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, 'id,country,debtor,x,type,options,amount,reference\n');
-  const CHUNK = 50_000;
-  for (let done = 0; done < rows; done += CHUNK) {
-    const lines = dealRows(Math.min(CHUNK, rows - done), 1000 + done).map(([country, debtor, x, type, options], i) => {
-      const amount = ((done + i) * 7919 % 100_000_000) / 100; // up to 999,999.99 with cents
-      return `${done + i + 1},${country},${debtor},${x},${type ?? ''},${options === null ? '' : `"${options}"`},${amount},"Deal ${done + i + 1}, book A"`;
-    });
-    fs.writeSync(fd, `${lines.join('\n')}\n`);
-  }
-  fs.closeSync(fd);
-}
-
-function cliBook(): void {
-  const ROWS = 1_000_000;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bpi-bench-'));
-  try {
-    const book = path.join(dir, 'book.csv');
-    writeBook(book, ROWS);
-    const timed = (args: string[], env: NodeJS.ProcessEnv = process.env) => {
-      const t0 = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-      return { ms, stderr: r.stderr };
-    };
-    const cli = path.join(DIST, 'cli', 'bpi-price.js');
-    let plain = Infinity;
-    let priced = Infinity;
-    let peakKB = 0;
-    let summaryLine = '';
-    // Interleaved, best of 2 each: the two are measured under the same machine load.
-    for (let rep = 0; rep < 2; rep++) {
-      plain = Math.min(plain, timed(['-e', CSV_PASS, book, path.join(dir, 'plain.csv')]).ms);
-      const run = timed([cli, book, '-o', path.join(dir, 'priced.csv')], { ...process.env, BPI_PRICE_REPORT_RSS: '1' });
-      priced = Math.min(priced, run.ms);
-      peakKB = Math.max(peakKB, Number(/peak RSS (\d+) KB/.exec(run.stderr)?.[1] ?? NaN));
-      summaryLine = run.stderr.split('\n')[0];
-    }
-    const MBytes = fs.statSync(book).size / 1048576;
-    const ratio = priced / plain;
-    console.log(`5. bpi-price: ${fmt(ROWS)} rows (${fmt(MBytes, 1)} MB) in ${fmt(priced / 1000, 2)} s vs ${fmt(plain / 1000, 2)} s ` +
-      `for a plain csv-parse/csv-stringify pass: ${fmt(ratio, 2)}×; peak RSS ${MB(peakKB * 1024)} (its summary: ${summaryLine})`);
-    summary.push({
-      figure: '5. bpi-price 1M rows', value: `${fmt(priced / 1000, 2)} s`, baseline: `plain CSV pass ${fmt(plain / 1000, 2)} s`,
-      ratio: `${fmt(ratio, 2)}×`, target: '≤ 2×', pass: ratio <= 2,
-    });
-    summary.push({
-      figure: '5. bpi-price peak RSS', value: MB(peakKB * 1024), baseline: 'target 200 MB', ratio: `${fmt(peakKB / 1024 / 200, 2)} of 200 MB`,
-      target: '< 200 MB', pass: peakKB * 1024 < 200 * 1048576,
-    });
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 // --- 9. BPI.CHECK over a 100,000-row review vs the RATE spill of the same rows (issue 14) ------------
 // A reviewed book: 7 rows in 10 carry the note's rate, one is a hundredth under (mostly TRUNCATED), one is
 // in percent units, one is a figure no single mistake gives (UNKNOWN: every cause is tried). Both spills
@@ -296,7 +228,7 @@ function checkSpill(): void {
 
 const started = Date.now();
 const only = process.argv.slice(2);
-const steps = { coreRates, spill, formattedSpill, sheets, bundle, cliBook, issue12: () => summary.push(...issue12Lines()), checkSpill };
+const steps = { coreRates, spill, formattedSpill, sheets, bundle, cliBook: () => summary.push(...cliBookLines()), issue12: () => summary.push(...issue12Lines()), checkSpill };
 for (const [name, step] of Object.entries(steps)) if (only.length === 0 || only.includes(name)) step();
 console.log(`\nSummary (${fmt((Date.now() - started) / 1000, 1)} s, node ${process.version})`);
 console.table(summary.map((l) => ({ ...l, pass: l.pass ? 'PASS' : 'MISS' })));

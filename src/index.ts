@@ -5,7 +5,7 @@
  */
 import { premium as corePremium } from './core/amounts';
 import { CHECK_CAUSES, CheckCause, CheckVerdict, checkRate } from './core/check';
-import { BpiError } from './core/errors';
+import { BpiError, numError } from './core/errors';
 import { explainRate } from './core/explain';
 import * as core from './core/pricing';
 import { scheduleTerm as coreScheduleTerm } from './core/schedule';
@@ -139,11 +139,16 @@ export interface CheckReport {
 /**
  * BPI.CHECK: whether `given` (a rate as a fraction, like rate()'s result) is the note's rate for these
  * inputs, and if not which known mistake gives it. The explanation is in `language` (English by default:
- * a library does not guess its user's language).
+ * a library does not guess its user's language); another language is refused, not replaced by English.
  */
 export function check(given: Value, country: Value, debtor: Value, x: Value, type?: Value, options?: Value, language: 'en' | 'fr' = 'en'): CheckReport {
+  if (language !== 'en' && language !== 'fr') {
+    throw new BpiPremiumError('#VALUE!', 'language', `language must be "en" or "fr", got ${JSON.stringify(language)}`);
+  }
   return guarded(() => {
     const r = checkRate(given, country, debtor, x, type, options);
+    // Numeric text beyond any double ("1e400") is read exactly, but given − expected is then no finite number.
+    if (!Number.isFinite(r.difference)) throw numError('notFinite', { arg: 'given', got: given }, 'given');
     return { verdict: r.verdict, expected: r.expected, difference: r.difference, cause: r.cause, explanation: checkExplanation(r.cause, language) };
   });
 }

@@ -1,43 +1,53 @@
 /*
- * bpi-price INPUT.csv [-o OUTPUT.csv] [--allow-errors]: prices every row of a CSV book with BPI.RATE (and
- * BPI.PREMIUM when the book has amounts), streaming: a read stream, csv-parse, the pricer, csv-stringify and
- * the output, under stream.pipeline's back-pressure, so memory stays flat whatever the file's size.
- * Exit codes: 0 every row priced, 1 some rows have an error (0 with --allow-errors), 2 a usage problem.
+ * bpi-price INPUT.csv [-o OUTPUT.csv] [--allow-errors] [--escape-formulas] [--encoding NAME]: prices every
+ * row of a CSV book with BPI.RATE (and BPI.PREMIUM when the book has amounts), streaming: the book's bytes,
+ * the decoder (its encoding to UTF-8), csv-parse with the pricer, and the output, under stream.pipeline's
+ * back-pressure, so memory stays flat whatever the file's size. Every record in is one record out, in order.
+ * Exit codes: 0 every row priced, 1 some rows have an error (0 with --allow-errors), 2 a problem with the
+ * call or the file (nothing written), 128 + the signal's number when interrupted (nothing written).
  */
-import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
-import { parse as parseSync } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify';
-import { Columns, findColumns, UsageError } from './columns';
-import { detectDialect, Dialect } from './dialect';
-import { priceRow } from './priceRow';
+import { BookPricer, Counts } from './book';
+import { UsageError } from './columns';
+import { Decoder, encoder, EncodingName, encodingOption, fitter } from './encoding';
+import { openInput, reason } from './input';
+import { Destination, openDestination } from './output';
 import { progressBar } from './progress';
 
-const USAGE = `Usage: bpi-price INPUT.csv [-o OUTPUT.csv] [--allow-errors]
+const USAGE = `Usage: bpi-price INPUT.csv [-o OUTPUT.csv] [--mpr] [--allow-errors] [--escape-formulas] [--encoding NAME]
 
-Prices each row of INPUT.csv as BPI.RATE does (and BPI.PREMIUM when there is an amount column).
-Columns (header names, any case): country, debtor (or score), x, and optionally type, options, amount.
-Other columns are passed through. Added: rate, premium (with amount), error.
+Prices each row of INPUT.csv (- for standard input) as BPI.RATE does (and BPI.PREMIUM when there is an
+amount column). Columns (header names, any case): country, debtor (or score), x, and optionally type,
+options, amount, financed (TRUE/FALSE or the share of the premium financed in the credit). Other columns
+are passed through as they came. Added: rate, premium (with amount), error.
 Comma-separated files use a decimal point; ";"-separated files (French Excel) a decimal comma.
+Every row in is one row out, in order: a blank line stays a blank row. The encoding is read from the file
+(UTF-8, UTF-16 with a BOM, otherwise Windows-1252) and the book is written back in it.
 
-  -o, --output FILE   write there instead of to standard output
-  --allow-errors      exit 0 even when some rows have an error
-  -h, --help          show this help
+  -o, --output FILE    write there instead of to standard output; FILE is replaced only once the
+                       whole book is written, and left as it was if the run fails or is interrupted
+  --mpr                add an mpr column after rate: the OECD minimum premium rate (BPI.MPR) for the
+                       row's country, debtor and x as horizon, standard product, 95 % cover
+  --allow-errors       exit 0 even when some rows have an error
+  --escape-formulas    write cells that Excel would run as formulas (=, +, -, @, tab, CR first) with a
+                       leading ' (for books of untrusted origin)
+  --encoding NAME      utf-8, utf-16le, utf-16be or windows-1252, instead of reading it from the file
+  -h, --help           show this help
 
-Exit codes: 0 all rows priced, 1 some rows have an error, 2 usage problem.`;
+Exit codes: 0 all rows priced, 1 some rows have an error, 2 a problem with the call or the file.`;
 
-/** Enough of the file to hold its header line (the dialect and the columns are read from it). */
-const HEADER_PROBE_BYTES = 1 << 20;
 /** Files from this size get a progress bar (on a terminal). */
 const PROGRESS_FROM_BYTES = 16 << 20;
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
 interface Options {
   input: string;
   output: string | undefined;
   allowErrors: boolean;
+  escapeFormulas: boolean;
+  mpr: boolean;
+  encoding: EncodingName | undefined;
 }
 
 function readOptions(argv: string[]): Options | 'help' {
@@ -49,127 +59,56 @@ function readOptions(argv: string[]): Options | 'help' {
       options: {
         output: { type: 'string', short: 'o' },
         'allow-errors': { type: 'boolean' },
+        'escape-formulas': { type: 'boolean' },
+        mpr: { type: 'boolean' },
+        encoding: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError((e as Error).message, true);
   }
-  if (parsed.values.help) return 'help';
+  const v = parsed.values;
+  if (v.help) return 'help';
   if (parsed.positionals.length !== 1) {
-    throw new UsageError(parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`);
+    throw new UsageError(parsed.positionals.length === 0 ? 'no input file given' : `one input file expected, got ${parsed.positionals.length}`, true);
   }
-  return { input: parsed.positionals[0], output: parsed.values.output, allowErrors: parsed.values['allow-errors'] ?? false };
+  return {
+    input: parsed.positionals[0],
+    output: v.output,
+    allowErrors: v['allow-errors'] ?? false,
+    escapeFormulas: v['escape-formulas'] ?? false,
+    mpr: v.mpr ?? false,
+    encoding: v.encoding === undefined ? undefined : encodingOption(v.encoding),
+  };
 }
 
-/** The start of the input, for its dialect and header; an unreadable file is a usage error that says why. */
-function readStart(input: string): { start: string; size: number } {
-  let fd: number;
-  try {
-    fd = fs.openSync(input, 'r');
-  } catch (e) {
-    throw new UsageError(`cannot read ${input}: ${reason(e)}`);
-  }
-  try {
-    const { size } = fs.fstatSync(fd);
-    const buffer = Buffer.alloc(Math.min(HEADER_PROBE_BYTES, Math.max(size, 1)));
-    const n = fs.readSync(fd, buffer, 0, buffer.length, 0);
-    return { start: buffer.subarray(0, n).toString('utf8'), size };
-  } catch (e) {
-    throw new UsageError(`cannot read ${input}: ${reason(e)}`);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  switch (err.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'it is a directory';
-    default: return err.message;
-  }
-}
-
-function readHeader(start: string, dialect: Dialect, input: string): string[] {
-  if (start.replace(/^\ufeff/, '').trim() === '') throw new UsageError(`${input} is empty: a header row is needed`);
-  try {
-    const [header] = parseSync(start, { delimiter: dialect.delimiter, bom: true, to: 1, relax_column_count: true }) as string[][];
-    return header;
-  } catch (e) {
-    throw new UsageError(`cannot read the header row of ${input}: ${(e as Error).message}`);
-  }
-}
-
-interface Counts {
-  priced: number;
-  errors: number;
-}
-
-/**
- * The pricer: the header gets the added columns, every other record its rate, premium and error, appended
- * in place (the parser makes a new array per record). A Transform rather than csv-parse's on_record hook,
- * which builds an info object per record and costs more than the stream stage.
- */
-function pricer(header: readonly string[], columns: Columns, dialect: Dialect, counts: Counts): Transform {
-  let first = true;
-  const width = header.length;
-  const withPremium = columns.amount >= 0;
-  return new Transform({
-    objectMode: true,
-    transform(record: string[], _encoding, done) {
-      done(null, priceRecord(record));
-    },
+/** On SIGINT, SIGTERM or SIGHUP: the temporary output goes, the target stays as it was, and the exit says which signal. */
+function onSignals(destination: Destination): () => void {
+  const handlers = Object.entries(SIGNALS).map(([signal, number]) => {
+    const handler = () => {
+      destination.abort();
+      process.stderr.write(`bpi-price: interrupted (${signal}): ${destination.aborted}\n`);
+      process.exit(128 + number);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
   });
-
-  function priceRecord(record: string[]): string[] {
-    if (first) {
-      first = false;
-      if (withPremium) record.push('rate', 'premium', 'error');
-      else record.push('rate', 'error');
-      return record;
-    }
-    let priced;
-    if (record.length !== width) {
-      // Kept aligned with the header: a short row is padded with blanks; a long row's extra fields are
-      // not written, and the error says so.
-      const extra = record.length > width ? ` (only the first ${width} are written)` : '';
-      priced = { rate: '', premium: '', error: `#VALUE! the row has ${record.length} fields, the header ${width}${extra}` };
-      if (record.length > width) record.length = width;
-      else while (record.length < width) record.push('');
-    } else {
-      priced = priceRow(record, columns, dialect);
-    }
-    if (priced.error === '') counts.priced++;
-    else counts.errors++;
-    if (withPremium) record.push(priced.rate, priced.premium, priced.error);
-    else record.push(priced.rate, priced.error);
-    return record;
-  }
+  return () => handlers.forEach((off) => off());
 }
 
-function openOutput(output: string | undefined, input: string): NodeJS.WritableStream {
-  if (output === undefined) return process.stdout;
-  // Opening the output truncates it: never the book being read.
-  const same = (() => {
-    try {
-      const a = fs.statSync(input);
-      const b = fs.statSync(output);
-      return a.dev === b.dev && a.ino === b.ino;
-    } catch {
-      return false; // the output does not exist yet
-    }
-  })();
-  if (same) throw new UsageError(`the output ${output} is the input file; write to another file`);
-  try {
-    return fs.createWriteStream('', { fd: fs.openSync(output, 'w') });
-  } catch (e) {
-    throw new UsageError(`cannot write ${output}: ${reason(e)}`);
+/** A failure of the pipeline as the user reads it: what could not be read or written, and why. */
+function failure(e: unknown, where: string, destination: Destination): Error {
+  if (e instanceof UsageError) return new UsageError(`${where}: ${e.message}`);
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err?.code === 'string' && typeof err.syscall === 'string') {
+    const reading = err.syscall === 'read' || err.syscall === 'open';
+    return new UsageError(reading ? `cannot read ${where}: ${reason(err)}` : `cannot write ${destination.name}: ${reason(err)}`);
   }
+  return e as Error;
 }
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 async function main(argv: string[]): Promise<number> {
   const started = process.hrtime.bigint();
@@ -178,42 +117,59 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const { start, size } = readStart(options.input);
-  const dialect = detectDialect(start);
-  const header = readHeader(start, dialect, options.input);
-  const columns = findColumns(header);
-  const output = openOutput(options.output, options.input);
+  const where = options.input === '-' ? 'standard input' : options.input;
+  const input = await openInput(options.input, options.encoding);
+  const destination = openDestination(options.output, input.stat);
+  const offSignals = onSignals(destination);
 
-  const counts: Counts = { priced: 0, errors: 0 };
-  const progress = progressBar(size, process.stderr, PROGRESS_FROM_BYTES);
-  const input = fs.createReadStream(options.input);
-  input.on('data', (chunk) => {
-    progress.advance(chunk.length);
-    progress.rows(counts.priced + counts.errors);
-  });
+  const counts: Counts = { rows: 0, priced: 0, blank: 0, errors: 0, formulas: 0, firstFormulaLine: 0 };
+  const book = new BookPricer(
+    {
+      dialect: input.dialect,
+      encode: encoder(input.encoding.name),
+      fit: fitter(input.encoding.name),
+      bom: input.encoding.bom,
+      escapeFormulas: options.escapeFormulas,
+      mpr: options.mpr,
+      lfOnly: input.lfOnly,
+    },
+    counts,
+  );
+  const progress = progressBar(input.size, process.stderr, PROGRESS_FROM_BYTES);
+  if (progress.active) {
+    input.bytes.on('data', (chunk: Buffer) => {
+      progress.advance(chunk.length);
+      progress.rows(counts.rows);
+    });
+  }
   try {
-    await pipeline(
-      input,
-      parse({ delimiter: dialect.delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }),
-      pricer(header, columns, dialect, counts),
-      stringify({
-        delimiter: dialect.delimiter,
-        record_delimiter: dialect.recordDelimiter === '\r\n' ? 'windows' : 'unix',
-        quote_record_delimiter: true, // a field with a line break inside is quoted whatever the record delimiter
-        bom: dialect.bom,
-      }),
-      output,
-    );
+    await pipeline(input.bytes, new Decoder(input.encoding, input.bomLength), book, destination.stream);
+    destination.commit();
   } catch (e) {
+    destination.abort();
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EPIPE') return 0; // the reader of stdout stopped reading (| head)
-    if (typeof err.code === 'string' && err.code.startsWith('CSV_')) throw new UsageError(`${options.input} is not valid CSV: ${err.message}`);
-    throw e;
+    if (err?.code === 'EPIPE' && options.output === undefined) return 0; // the reader of stdout stopped reading (| head)
+    const f = failure(e, where, destination);
+    if (f instanceof UsageError) f.message += `\n${options.output === undefined ? 'nothing more was written to standard output' : destination.aborted}`;
+    throw f;
   } finally {
     progress.stop();
+    offSignals();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stderr.write(`${plural(counts.priced, 'row priced', 'rows priced')}, ${plural(counts.errors, 'error', 'errors')}, in ${seconds.toFixed(1)} s\n`);
+  process.stderr.write(
+    `${count(counts.rows, 'row')} in: ${counts.priced.toLocaleString('en')} priced, ${counts.blank.toLocaleString('en')} blank, ` +
+      `${counts.errors.toLocaleString('en')} in error, in ${seconds.toFixed(1)} s\n`,
+  );
+  if (counts.formulas > 0) {
+    const cells = count(counts.formulas, 'cell');
+    process.stderr.write(
+      options.escapeFormulas
+        ? `bpi-price: ${cells} beginning with =, +, -, @, tab or CR written with a leading ' (the first on line ${counts.firstFormulaLine})\n`
+        : `bpi-price: warning: ${cells} of the book begin${counts.formulas === 1 ? 's' : ''} with =, +, -, @, tab or CR (the first on line ${counts.firstFormulaLine}): ` +
+            `Excel may run ${counts.formulas === 1 ? 'it as a formula' : 'them as formulas'} when it opens the book; --escape-formulas writes them with a leading '\n`,
+    );
+  }
   if (process.env.BPI_PRICE_REPORT_RSS) process.stderr.write(`peak RSS ${process.resourceUsage().maxRSS} KB\n`);
   return counts.errors > 0 && !options.allowErrors ? 1 : 0;
 }
@@ -224,7 +180,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof UsageError) {
-      process.stderr.write(`bpi-price: ${e.message}\n${e.message.startsWith('cannot') || e.message.includes('CSV') ? '' : 'Run bpi-price --help for the columns and options.\n'}`);
+      process.stderr.write(`bpi-price: ${e.message.replace(/\n/g, '\nbpi-price: ')}\n${e.help ? 'Run bpi-price --help for the columns and options.\n' : ''}`);
       process.exitCode = 2;
       return;
     }

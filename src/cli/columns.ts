@@ -12,12 +12,23 @@ export interface Columns {
   type: number;
   options: number;
   amount: number;
+  /** The share of the premium financed in the credit (TRUE/FALSE or a share), or -1: none. */
+  financed: number;
 }
 
-/** A problem with how the command was called or with the file itself: exit code 2, nothing priced. */
-export class UsageError extends Error {}
+/** A problem with how the command was called or with the file itself: exit code 2, nothing written. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The message ends with a pointer to --help (for the columns and options). */
+    readonly help = false,
+  ) {
+    super(message);
+  }
+}
 
-export function findColumns(header: readonly string[]): Columns {
+/** The columns of a book; `added` are those bpi-price writes (rate, error…), which the book may not have. */
+export function findColumns(header: readonly string[], added: readonly string[] = ['rate', 'premium', 'error']): Columns {
   const names = header.map((h) => h.trim().toLowerCase());
   const at = (name: string) => {
     const first = names.indexOf(name);
@@ -28,7 +39,7 @@ export function findColumns(header: readonly string[]): Columns {
   };
   const columns: Columns = {
     country: at('country'), debtor: at('debtor'), score: at('score'), x: at('x'),
-    type: at('type'), options: at('options'), amount: at('amount'),
+    type: at('type'), options: at('options'), amount: at('amount'), financed: at('financed'),
   };
   const missing = [
     columns.country < 0 ? 'country' : null,
@@ -39,10 +50,11 @@ export function findColumns(header: readonly string[]): Columns {
     const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
     throw new UsageError(
       `missing required column${missing.length > 1 ? 's' : ''} ${list}; the header has ${header.map((h) => JSON.stringify(h)).join(', ')}`,
+      true,
     );
   }
-  for (const added of ['rate', 'premium', 'error']) {
-    if (names.includes(added)) throw new UsageError(`the header already has a "${added}" column, which bpi-price writes`);
+  for (const name of added) {
+    if (names.includes(name)) throw new UsageError(`the header already has a "${name}" column, which bpi-price writes`);
   }
   return columns;
 }

@@ -6,12 +6,14 @@ const WIDTH = 30;
 const REDRAW_MS = 200;
 
 export interface Progress {
+  /** A bar is drawn (a terminal, a long file). */
+  active: boolean;
   advance(bytes: number): void;
   rows(count: number): void;
   stop(): void;
 }
 
-const none: Progress = { advance() {}, rows() {}, stop() {} };
+const none: Progress = { active: false, advance() {}, rows() {}, stop() {} };
 
 export function progressBar(totalBytes: number, stream: NodeJS.WriteStream, minimumBytes: number): Progress {
   if (!stream.isTTY || totalBytes < minimumBytes) return none;
@@ -25,6 +27,7 @@ export function progressBar(totalBytes: number, stream: NodeJS.WriteStream, mini
   const timer = setInterval(draw, REDRAW_MS);
   timer.unref();
   return {
+    active: true,
     advance: (bytes) => void (read += bytes),
     rows: (count) => void (rows = count),
     stop() {

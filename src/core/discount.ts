@@ -68,9 +68,10 @@ function exp(v: bigint, errV: bigint, F: number, ln2: [bigint, bigint]): Enclose
     sum += term;
     n++;
   }
-  // Each term is off by at most 2 units (carried errors shrink by |w|/i < 0.7), w by errW, which moves
-  // e^w by at most 2·errW (e^w < 2); e^w > 1/2 makes that a relative error of twice as many units.
-  return { m: sum, e: k, err: 2n * (2n * n + 2n + 2n * errW) + 8n };
+  // Each term is off by at most 3 units (2 truncations, plus the carried error shrunk by |w|/i < 0.7: at
+  // most 2/(1 − 0.35) in all), w by errW, which moves e^w by at most 2·errW (e^w < 2); e^w > 1/2 makes
+  // that a relative error of twice as many units.
+  return { m: sum, e: k, err: 2n * (3n * n + 3n + 2n * errW) + 8n };
 }
 
 /** The natural logarithm of 2 and ln(1 + r), computed once per precision for a list of times. */

@@ -80,6 +80,7 @@ export interface ErrorPlaceholders {
   mprNoDebtor: 'debtor' | 'country' | 'categories';
   mprAboveMax: 'name' | 'max' | 'value';
   mprMobileWithFixed: never;
+  mprPreShipment: 'arg' | 'type';
 
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: 'arg' | 'max' | 'got';

@@ -104,10 +104,15 @@ export interface MprPlan {
   /** MPR·95 = slope·HOR + intercept (MPR as a fraction; slope and intercept at one scale). */
   readonly slope: Fixed;
   readonly intercept: Fixed;
-  /** slope.n, intercept.n and 95·10^scale as doubles when each is an exact integer below 2⁵³, else NaN. */
+  /**
+   * The fast path's integers: slope.n and intercept.n, and 95·5^scale, as doubles when each is an exact
+   * integer below 2⁵³ (else NaN); the 2^scale of 10^scale is applied after the division (fastMpr).
+   */
   readonly fastSlope: number;
   readonly fastIntercept: number;
   readonly fastDen: number;
+  /** 2^−scale, exact. */
+  readonly fastTwos: number;
 }
 
 /** A fraction as the number of percent a message writes ("0.35" → 35). */
@@ -176,24 +181,27 @@ export function planMpr(country: CountryCategory, debtor: DebtorCategory, o: Mpr
   const slope = X.mul(X.add(X.mul(a, keepCountry), X.mul(X.mul(c, pcc), X.sub(X.ONE, cef))), factor);
   const intercept = X.mul(X.mul(b, keepCountry), factor);
   const [sn, bn, scale] = commonScale(slope, intercept);
-  const den = asSafe(95n * X.pow10(scale));
+  const den = asSafe(95n * 5n ** BigInt(scale));
   const fastSlope = asSafe(sn);
   const fastIntercept = asSafe(bn);
   const fast = fastSlope === fastSlope && fastIntercept === fastIntercept && den === den;
   return {
     country, debtor, options: o, quality, a, b, c, pcp, pcc, cover, localCurrency, enhancements, enhancementSum, cef,
     qpf, k, pcf, btsf, term, factor, slope: X.fixed(sn, scale), intercept: X.fixed(bn, scale),
-    fastSlope: fast ? fastSlope : NaN, fastIntercept: fast ? fastIntercept : NaN, fastDen: fast ? den : NaN,
+    fastSlope: fast ? fastSlope : NaN, fastIntercept: fast ? fastIntercept : NaN, fastDen: fast ? den : NaN, fastTwos: 2 ** -scale,
   };
 }
 
 const EXACT_POWERS = [1, 10, 100, 1000, 10000];
+const FIVES = [1, 5, 25, 125, 625];
+const HALVES = [1, 0.5, 0.25, 0.125, 0.0625];
 
 /**
  * The MPR (fraction) of a plan at HOR x (a double, standing for its shortest decimal), or NaN where the
- * integers do not fit: x = p/10^e with e ≤ 4, and MPR = (slope·p + intercept·10^e)/(95·10^(scale + e)),
- * one IEEE division of two exact integers below 2⁵³, which is the correctly rounded quotient, the double
- * nearest to the exact value (as X.ratioToNumber gives it).
+ * integers do not fit: x = p/10^e with e ≤ 4, and MPR = N / (95·10^k), N = slope·p + intercept·10^e, k =
+ * scale + e. With 10^k = 5^k·2^k: N / (95·5^k) is one IEEE division of two exact integers below 2⁵³, so it is
+ * correctly rounded, and the 2^−k after it is exact (a power of two, far from the subnormals): the double
+ * nearest to the exact value, as X.ratioToNumber gives it.
  */
 export function fastMpr(plan: MprPlan, x: number): number {
   const slope = plan.fastSlope;
@@ -206,11 +214,81 @@ export function fastMpr(plan: MprPlan, x: number): number {
     const left = slope * p;
     const right = plan.fastIntercept * scale;
     const num = left + right;
-    const den = plan.fastDen * scale;
+    const den = plan.fastDen * FIVES[e];
     // A product or sum of exact integers computed below 2⁵³ is exact (rounding is monotonic, 2⁵³ a double).
-    return left < TWO_53 && right < TWO_53 && num < TWO_53 && den < TWO_53 ? num / den : NaN;
+    return left < TWO_53 && right < TWO_53 && num < TWO_53 && den < TWO_53 ? (num / den) * plan.fastTwos * HALVES[e] : NaN;
   }
   return NaN;
+}
+
+const F64 = new Float64Array(1);
+const WORDS = new Uint32Array(F64.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // the word holding the exponent
+const TWO_52 = 2 ** 52;
+
+/** Whether num/den is above (1), at (0) or below (−1) m·2^t, exactly (num ≥ 0, den > 0). */
+function versus(num: bigint, den: bigint, m: bigint, t: number): number {
+  const left = t < 0 ? num << BigInt(-t) : num;
+  const right = t < 0 ? den * m : (den * m) << BigInt(t);
+  return left > right ? 1 : left < right ? -1 : 0;
+}
+
+/**
+ * The double nearest to num/den (ties to even), for a quotient in the normal range: the floating-point
+ * quotient of the two rounded operands is within two units in the last place, and the exact comparisons
+ * with the midpoints on either side of a candidate (m·2^t, integers) move it to the right one. NaN outside
+ * the normal range (the caller then takes X.ratioToNumber).
+ */
+export function nearestQuotient(num: bigint, den: bigint): number {
+  let r = Number(num) / Number(den);
+  for (let step = 0; step < 4; step++) {
+    F64[0] = r;
+    const field = (WORDS[HIGH] >>> 20) & 0x7ff;
+    if (field < 2 || field > 2000) return NaN;
+    const e = field - 1075; // r = m·2^e, 2^52 ≤ m < 2^53
+    const m = r * 2 ** -e;
+    const odd = m % 2 === 1;
+    // The midpoints (2m ± 1)·2^(e−1) have 54 bits: built in BigInt (a double would round them).
+    const big = BigInt(m);
+    const above = versus(num, den, 2n * big + 1n, e - 1);
+    if (above > 0 || (above === 0 && odd)) {
+      r += 2 ** e;
+      continue;
+    }
+    const below = m === TWO_52 ? versus(num, den, 4n * big - 1n, e - 2) : versus(num, den, 2n * big - 1n, e - 1);
+    if (below < 0 || (below === 0 && odd)) {
+      r -= m === TWO_52 ? 2 ** (e - 1) : 2 ** e;
+      continue;
+    }
+    return r;
+  }
+  return NaN;
+}
+
+/**
+ * The MPR where fastMpr cannot (HOR with more than four decimals, or integers past 2⁵³): x's shortest
+ * decimal p/10^e, N = slope·p + intercept·10^e in BigInt, and N / (95·5^k) rounded by nearestQuotient, then
+ * × 2^−k (exact). NaN where x's text has an exponent or k is too large; exactMpr then decides.
+ */
+function bigMpr(plan: MprPlan, x: number): number {
+  const text = String(x);
+  if (text.indexOf('e') >= 0) return NaN;
+  const dot = text.indexOf('.');
+  const e = dot < 0 ? 0 : text.length - dot - 1;
+  const k = plan.slope.s + e;
+  if (k > 22) return NaN;
+  const p = BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1));
+  const num = plan.slope.n * p + plan.intercept.n * X.pow10(e);
+  const q = nearestQuotient(num, 95n * 5n ** BigInt(k));
+  return q * 2 ** -k;
+}
+
+/** The MPR of a double HOR: the fast path, else bigMpr, else the exact pipeline. */
+export function mprAt(plan: MprPlan, x: number): number {
+  const fast = fastMpr(plan, x);
+  if (fast === fast) return fast;
+  const big = bigMpr(plan, x);
+  return big === big ? big : exactMpr(plan, X.fixedOfNumber(x));
 }
 
 /** The MPR of a plan at HOR, exact (BigInt), as the nearest double. */
@@ -298,8 +376,8 @@ export function mpr(country: CellValue, debtor: CellValue, hor: CellValue, optio
   const { c, d, h, o } = readMprArguments(country, debtor, hor, options);
   const plan = planFor(c, d, o);
   const x = h === null ? (hor as number) + 0 : h.value;
-  const fast = h === null || h.compare(x) === 0 ? fastMpr(plan, x) : NaN;
-  return fast === fast ? fast : exactMpr(plan, (h ?? Exact.ofNumber(x)).fixed);
+  // Text with more digits than its double holds is priced from its own decimal.
+  return h === null || h.compare(x) === 0 ? mprAt(plan, x) : exactMpr(plan, h.fixed);
 }
 
 /** The steps of a call (the task pane's table of the OECD minimum). */

@@ -113,8 +113,8 @@ export function scheduleTerm(
   }
   if (total.n === 0n) throw numError('scheduleRepaysNothing', { arg: 'amounts' });
   // 2·WAL − 0.5 = (4·weighted − total) / (2·total), never below 0 (as EQUIVTERM); plus half the drawdown period.
-  const total4 = X.ratioOf(total);
-  const term = X.divRatio(X.addRatio(X.mulRatio(weighted, { num: 4n, den: 1n }), { num: -total4.num, den: total4.den }), X.mulRatio(total4, { num: 2n, den: 1n }));
+  const sum = X.ratioOf(total);
+  const term = X.divRatio(X.addRatio(X.mulRatio(weighted, { num: 4n, den: 1n }), { num: -sum.num, den: sum.den }), X.mulRatio(sum, { num: 2n, den: 1n }));
   const waiting = X.mulRatio(yearFraction(drawdown, start, b), { num: 1n, den: 2n });
   return toExcelNumber(term.num > 0n ? X.addRatio(waiting, term) : waiting);
 }

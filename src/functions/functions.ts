@@ -328,7 +328,7 @@ export function spread(premium: any[][], times: any[][], outstanding: any[][], d
  * @customfunction MPR
  * @param {any[][]} country OECD country risk category, an integer 1-7 (category 0 has no formula minimum: #N/A).
  * @param {any[][]} debtor Debtor (buyer) category: SOV+, SOV/CCO, CC1 ... CC5, where the Arrangement has it in the country category.
- * @param {any[][]} hor Horizon of risk in years, 0-100: half the drawdown period plus the repayment period (BPI.HORIZON gives it).
+ * @param {any[][]} hor Horizon of risk in years, 0-100: half the drawdown period plus the repayment period (BPI.HORIZON gives it, BPI.SCHEDULETERM from the deal's dates).
  * @param {any[][]} [options] Options as "NAME=VALUE; ...": COVER, PCP, PCC, QUALITY (BELOW, STANDARD or ABOVE), LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM.
  * @returns {any[][]} The minimum premium rate as a fraction, unrounded; one per row when ranges are given.
  */

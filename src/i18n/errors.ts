@@ -93,6 +93,7 @@ const EN = {
   mprNoDebtor: 'the OECD Arrangement has no debtor category {debtor} in country category {country}; it has {categories} there',
   mprAboveMax: 'options: {name} must be at most {max}% (OECD Arrangement), got {value}%',
   mprMobileWithFixed: 'options: MOBILE and FIXED cannot be combined (OECD Arrangement: asset-based or fixed-asset security, not both)',
+  mprPreShipment: '{arg}: the OECD Arrangement sets no minimum premium for pre-shipment risk, so {type} has no OECD minimum',
 
   // Terms, covers, amounts (pricing.ts, amounts.ts, schedule.ts, cooperation.ts)
   termRange: '{arg} must be a term in years from 0 to {max}, got {got}',
@@ -208,6 +209,7 @@ const FR = {
   mprAboveMax: 'options : {name} doit être au plus {max} % (Arrangement OCDE), reçu {value} %',
   mprMobileWithFixed:
     'options : MOBILE et FIXED ne se cumulent pas (Arrangement OCDE : sûreté sur l’actif financé ou sur un actif immobilisé, pas les deux)',
+  mprPreShipment: '{arg} : l’Arrangement OCDE ne fixe pas de prime minimum pour le risque de fabrication ; {type} n’a donc pas de taux de prime minimum OCDE',
 
   termRange: '{arg} doit être une durée en années de 0 à {max}, reçu {got}',
   rateRange: '{arg} doit être de 0 % à moins de 100 %, reçu {got}',

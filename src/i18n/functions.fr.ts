@@ -286,7 +286,7 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       },
       hor: {
         name: 'horizon_risque',
-        description: 'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT).',
+        description: 'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT, ou par BPI.DUREEECHEANCIER à partir des dates de l’opération).',
       },
       options: {
         name: 'options',

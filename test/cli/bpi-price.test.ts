@@ -24,7 +24,8 @@ const excelRate = (country: number, debtor: string, x: number, type = '', option
 
 /** The rate and premium columns are exact decimal text: no binary floating-point digits. */
 const RATE_TEXT = /^0(\.\d{1,4})?$/;
-const SUMMARY = /^(\d[\d,]*) rows? priced, (\d[\d,]*) errors?, in \d+\.\d s$/m;
+/** rows in, priced, blank, in error. */
+const SUMMARY = /^(\d[\d,]*) rows? in: (\d[\d,]*) priced, (\d[\d,]*) blank, (\d[\d,]*) in error, in \d+\.\d s$/m;
 
 describe('bpi-price: a comma-separated book', () => {
   const BOOK = [
@@ -47,8 +48,7 @@ describe('bpi-price: a comma-separated book', () => {
   it('prices every row, writes the CSV to stdout and the summary line to stderr, exit 0', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, SUMMARY);
-    assert.equal(SUMMARY.exec(run.stderr)![1], '6');
-    assert.equal(SUMMARY.exec(run.stderr)![2], '0');
+    assert.deepEqual(SUMMARY.exec(run.stderr)!.slice(1), ['6', '6', '0', '0']);
     assert.ok(!run.stdout.startsWith('\ufeff') && !run.stdout.includes('\r\n'), 'no BOM, LF line ends as in the input');
   });
 
@@ -208,7 +208,7 @@ describe('bpi-price: bad rows', () => {
     assert.deepEqual(r.map((row) => row.rate === ''), [false, true, true, true, false, true, true]);
     assert.match(run.stderr, SUMMARY);
     // A row with an error counts as an error, even the one that has its rate and fails on its amount.
-    assert.deepEqual(SUMMARY.exec(run.stderr)!.slice(1, 3), ['1', '6']);
+    assert.deepEqual(SUMMARY.exec(run.stderr)!.slice(1), ['7', '1', '0', '6']);
   });
 
   it('writes the Excel code and message BPI.RATE gives', () => {
@@ -302,6 +302,70 @@ describe('bpi-price: usage problems exit 2 and say which', () => {
   it('a file that is not valid CSV', () => {
     const r = bpiPrice(tmp.file('broken.csv', 'country,debtor,x\n3,CC3,"1\n'));
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /broken\.csv is not valid CSV/);
+    assert.match(r.stderr, /broken\.csv: line 2: a quote opened there \(field 3\) is never closed/);
+  });
+});
+
+describe('bpi-price: the financed column (the share of the premium financed in the credit)', () => {
+  it('prices the premium on its own basis as BPI.PREMIUM does: TRUE, a share, blank or FALSE', () => {
+    const BOOK = 'id,country,debtor,x,amount,financed\n1,3,CC3,1,1000000,TRUE\n2,3,CC3,1,1000000,50%\n3,3,CC3,2,250000,0.25\n4,3,CC3,1,1000000,\n5,3,CC3,1,1000000,FALSE\n';
+    const r = bpiPrice(tmp.file('financed.csv', BOOK));
+    assert.equal(r.status, 0, r.stderr);
+    const out = rows(r.stdout);
+    // premium = amount × rate / (1 − share × rate):
+    //   10,100 / (1 − 0.0101) = 10,203.0508… → 10,203.05;  10,100 / (1 − 0.5 × 0.0101) = 10,151.2638… → 10,151.26;
+    //   250,000 × 1.67 % = 4,175 / (1 − 0.25 × 0.0167) = 4,192.5037… → 4,192.50;  no share: 10,100.00
+    assert.deepEqual(out.map((row) => row.premium), ['10203.05', '10151.26', '4192.50', '10100.00', '10100.00']);
+    for (const row of out) {
+      const financed = row.financed === '' ? undefined : row.financed === 'TRUE' ? true : row.financed === 'FALSE' ? false : row.financed;
+      assert.equal(Number(row.premium), wb.cell('PREMIUM', Number(row.amount), Number(row.rate), financed), `row ${row.id}`);
+    }
+  });
+
+  it('reads VRAI/FAUX and a decimal comma in a ";" book, and says what is wrong with a bad share', () => {
+    const r = bpiPrice(tmp.file('financed-fr.csv', 'id;country;debtor;x;amount;financed\r\n1;3;CC3;1;1000000;VRAI\r\n2;3;CC3;1;1000000;0,5\r\n3;3;CC3;1;1000000;FAUX\r\n4;3;CC3;1;1000000;150%\r\n'));
+    assert.equal(r.status, 1);
+    const out = rows(r.stdout, ';');
+    assert.deepEqual(out.map((row) => row.premium), ['10203,05', '10151,26', '10100,00', '']);
+    assert.equal(out[3].rate, '0,0101');
+    assert.match(out[3].error, /^#NUM! financed must be .*, got "150%"$/);
+  });
+});
+
+describe('bpi-price --mpr: the OECD minimum premium rate beside the note\'s', () => {
+  // MPR = (a·HOR + b) + c·HOR in percent for the standard product at 95 % cover (QPF 1, no other factor), HOR = x:
+  //   category 3, CC3, x = 1: (0.350 + 0.350) + 0.320 = 1.02 %;  x = 2: 1.05 + 0.64 = 1.69 %
+  //   category 3, CC2, x = 2: 1.05 + 0.223·2 = 1.496 %;  category 1, SOV/CCO (c = 0), x = 10: 0.090·10 + 0.350 = 1.25 %
+  const BOOK = 'id,country,debtor,x,options,amount\n1,3,CC3,1,,1000\n2,3,CC3,2,COVER=100%,\n3,3,CC2,2,,\n4,1,SOV/CCO,10,,\n5,0,CC3,1,,\n';
+  let run: ReturnType<typeof bpiPrice>;
+  before(() => {
+    run = bpiPrice(tmp.file('mpr.csv', BOOK), '--mpr');
+  });
+
+  it('adds an mpr column after rate, for the standard product at 95 % cover, as BPI.MPR gives it', () => {
+    assert.equal(run.status, 0, run.stderr);
+    const out = records(run.stdout);
+    assert.deepEqual(out[0], ['id', 'country', 'debtor', 'x', 'options', 'amount', 'rate', 'mpr', 'premium', 'error']);
+    const r = rows(run.stdout);
+    assert.deepEqual(r.slice(0, 4).map((row) => row.mpr), ['0.0102', '0.0169', '0.01496', '0.0125']);
+    for (const row of r.slice(0, 4)) assert.equal(Number(row.mpr), wb.cell('MPR', Number(row.country), row.debtor, Number(row.x)), `row ${row.id}`);
+    assert.equal(r[0].premium, '10.10'); // 1,000 × 1.01 %
+  });
+
+  it('where the Arrangement has no rate (category 0) the mpr cell says why, and the row keeps its rate, not in error', () => {
+    const row = rows(run.stdout)[4];
+    assert.equal(row.rate, '0.0071'); // category 0 prices on the 0/1 row: 0.359·1 + 0.349 = 0.708 % → 0.71 %
+    assert.equal(row.error, '');
+    const cell = wb.cell('MPR', 0, 'CC3', 1);
+    assert.ok(isExcelError(cell));
+    assert.equal(row.mpr, `${cell.code} ${cell.message}`);
+  });
+
+  it('writes a decimal comma in a ";" book, and refuses a book that already has an mpr column', () => {
+    const fr = bpiPrice(tmp.file('mpr-fr.csv', 'country;debtor;x\r\n3;CC3;1\r\n'), '--mpr');
+    assert.equal(fr.stdout, 'country;debtor;x;rate;mpr;error\r\n3;CC3;1;0,0101;0,0102;\r\n');
+    const taken = bpiPrice(tmp.file('mpr-taken.csv', 'country,debtor,x,mpr\n3,CC3,1,\n'), '--mpr');
+    assert.equal(taken.status, 2);
+    assert.match(taken.stderr, /already has a "mpr" column/);
   });
 });

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DIST } from '../harness/paths';
+import { readCsv, rowsOf } from './csv';
 
 export const CLI = path.join(DIST, 'cli', 'bpi-price.js');
 
@@ -31,17 +31,20 @@ export function tempDir(): { dir: string; file: (name: string, content?: string 
 }
 
 export function bpiPrice(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A CSV text as records (the same library the command uses, with the dialect given explicitly). */
+/** The command with bytes on standard input and its standard output as bytes. */
+export function bpiPriceBytes(args: string[], input?: Buffer | string): { status: number | null; stdout: Buffer; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, maxBuffer: 64 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+/** A CSV text as records, read by the tests' own reader (test/cli/csv.ts), not the command's csv-parse. */
 export function records(text: string, delimiter = ','): string[][] {
-  return parse(text, { delimiter, bom: true, relax_column_count: true }) as string[][];
+  return readCsv(text, delimiter).records;
 }
 
 /** The records as objects by header name. */
-export function rows(text: string, delimiter = ','): Record<string, string>[] {
-  const [header, ...body] = records(text, delimiter);
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
+export const rows = rowsOf;

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import * as X from '../../src/core/exact';
-import { ENHANCEMENTS, exactMpr, explainMpr, fastMpr, mpr, mprDebtors, readMpr } from '../../src/core/mpr';
+import { ENHANCEMENTS, exactMpr, explainMpr, fastMpr, mpr, mprAt, mprDebtors, nearestQuotient, readMpr } from '../../src/core/mpr';
 import { mprStepList } from '../../src/core/mprSteps';
 import { COVER_K } from '../../src/core/tables/coverK';
 import { NONPAYMENT_TABLE } from '../../src/core/tables/nonpayment';
@@ -177,8 +177,11 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
     let fast = 0;
     const random = seededRandom(7);
     const rnd = (k: number) => Math.floor(random() * k);
-    const texts = ['', 'COVER=100%', 'QUALITY=BELOW', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%', 'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%'];
-    for (let n = 0; n < 5000; n++) {
+    const texts = [
+      '', 'COVER=100%', 'QUALITY=BELOW', 'COVER=100%; QUALITY=BELOW', 'QUALITY=BELOW; TERM=0.45%', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%',
+      'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%', 'COVER=99.99%; LOCALCCY=12.345%; FIXED=1.2345%; TERM=0.12345%',
+    ];
+    for (let n = 0; n < 20_000; n++) {
       const country = 1 + rnd(7);
       const debtors = mprDebtors(country);
       const debtor = debtors[rnd(debtors.length)];
@@ -193,10 +196,42 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
         fast++;
         assert.equal(f, exact, `${country} ${debtor} ${hor} ${text}`);
       }
+      assert.equal(mprAt(plan, hor), exact, `${country} ${debtor} ${hor} ${text}`);
       assert.equal(m(country, debtor, hor, text), exact);
       assert.equal(explainMpr(country, debtor, hor, text).mpr, exact);
     }
-    assert.ok(fast > 1000, `${fast} by the fast path`);
+    // Non-vacuity: both paths are common in the sample.
+    assert.ok(fast > 5000 && fast < 15_000, `${fast} by the fast path`);
+  });
+});
+
+describe('core: nearestQuotient, the BigInt path’s rounding', () => {
+  it('is X.ratioToNumber on random quotients, exact midpoints (ties to even) and around powers of two', () => {
+    const random = seededRandom(5);
+    const bigRandom = (bits: number) => {
+      let n = 0n;
+      for (let b = 0; b < bits; b += 30) n = (n << 30n) | BigInt(Math.floor(random() * 2 ** 30));
+      return n >> BigInt(Math.max(0, Math.ceil(bits / 30) * 30 - bits));
+    };
+    const same = (num: bigint, den: bigint) => assert.equal(nearestQuotient(num, den), X.ratioToNumber({ num, den }), `${num}/${den}`);
+    for (let n = 0; n < 20_000; n++) same(bigRandom(1 + Math.floor(random() * 150)) + 1n, bigRandom(1 + Math.floor(random() * 100)) + 1n);
+    const F64 = new Float64Array(1);
+    const U64 = new BigUint64Array(F64.buffer);
+    for (let n = 0; n < 5000; n++) {
+      // A double r = m·2^e and its neighbours' midpoints (2m ± 1)·2^(e−1), written as num/den exactly.
+      F64[0] = 2 ** (Math.floor(random() * 40) - 30) * (1 + (n % 3 === 0 ? 0 : random()));
+      const bits = U64[0];
+      const e = Number(bits >> 52n) - 1075;
+      const m = (bits & ((1n << 52n) - 1n)) | (1n << 52n);
+      const den = 1n << BigInt(1 - e); // e < 1 here
+      // (2m ± 1)·2^(e−1), r itself, and (4m − 1)·2^(e−2) (the midpoint below a power of two); each exactly,
+      // then just above and just below.
+      for (const [k, d] of [[2n * m + 1n, den], [2n * m - 1n, den], [2n * m, den], [4n * m - 1n, den * 2n]]) {
+        same(k, d);
+        same(k * 3n + 1n, d * 3n);
+        same(k * 3n - 1n, d * 3n);
+      }
+    }
   });
 });
 

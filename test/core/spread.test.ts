@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { spread } from '../../src/core/spread';
+import { ratioToNumber } from '../../src/core/exact';
 import { throwsBpi } from './expectError';
 
 describe('core: spread (margin per annum equal in present value to an upfront premium)', () => {
@@ -65,6 +66,31 @@ describe('core: spread (margin per annum equal in present value to an upfront pr
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: the correctly rounded double, where the exact m is a fraction (whole-year periods)', () => {
+    // With integer times, (1 + r)^−t is rational: m = P / Σ Oₖ·(1 + r)^−k = P·(1 + r)^n / Σ Oₖ·(1 + r)^(n−k),
+    // an exact fraction computed here in BigInt (r = bp / 10,000), rounded once by exact.ts's ratioToNumber.
+    // SPREAD gets there through ln and exp (the discount path): it must land on the same double.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 25 }),
+        fc.integer({ min: -500, max: 5000 }).filter((bp) => bp !== 0),
+        fc.integer({ min: 1, max: 1e12 }),
+        (outstanding, bp, premium) => {
+          fc.pre(outstanding.some((o) => o > 0));
+          const n = outstanding.length;
+          const base = 10_000n + BigInt(bp); // (1 + r) = base / 10,000
+          const pow = (b: bigint, e: number) => b ** BigInt(e);
+          // Σ Oₖ·(base/10⁴)^−k = Σ Oₖ·base^(n−k)·10⁴ᵏ / base^n
+          const sum = outstanding.reduce((acc, o, i) => acc + BigInt(o) * pow(base, n - (i + 1)) * pow(10_000n, i + 1), 0n);
+          const expected = ratioToNumber({ num: BigInt(premium) * pow(base, n), den: sum });
+          const times = outstanding.map((_, i) => i + 1);
+          assert.equal(spread(premium, times, outstanding, bp / 10_000), expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

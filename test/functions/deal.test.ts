@@ -3,7 +3,7 @@
  * hand in the comments (the core tests hold more examples).
  */
 import assert from 'node:assert/strict';
-import { Cell, isExcelError, loadWorkbook } from '../harness/excel';
+import { Cell, isExcelError, loadWorkbook, workbookIn } from '../harness/excel';
 
 const col = (...v: unknown[]) => v.map((x) => [x]);
 const errorOf = (v: Cell, code: string) => {
@@ -163,6 +163,16 @@ describe('BPI.SCHEDULETERM, BPI.SPREAD and PREMIUM’s financed share through th
   it('SPREAD errors name the argument', () => {
     assert.equal(errorOf(wb.cell('SPREAD', 100, col(1, 0.5), col(1, 1)), '#NUM!'), 'times item 2 must be above the time before it (1), got 0.5');
     assert.equal(errorOf(wb.cell('SPREAD', 100, col(1), col(1), -1.5), '#NUM!'), 'discount_rate must be above -100%, got -1.5');
+  });
+
+  it('in a French Excel the messages name the French arguments and write dates as 15/01/2025', () => {
+    const fr = workbookIn('fr-FR');
+    const start = serial(2025, 1, 15);
+    assert.equal(
+      errorOf(fr.cell('SCHEDULETERM', start, start, [[start - 1]], [[1]]), '#NUM!'),
+      'dates_remboursement (valeur 1) ne peut pas précéder point_départ (15/01/2025), reçu le 14/01/2025',
+    );
+    assert.equal(errorOf(fr.cell('SPREAD', 100, col(1), col(1), -1.5), '#NUM!'), 'taux_actualisation doit être supérieur à -100\u00a0%, reçu -1,5');
   });
 
   it('PREMIUM takes a share per row: TRUE, FALSE, 50 %, blank', () => {

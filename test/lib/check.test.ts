@@ -24,4 +24,23 @@ describe('library: check', () => {
     assert.throws(() => lib.check('abc', 8, 'CC3', 1), (e: unknown) => e instanceof lib.BpiPremiumError && e.argument === 'given' && e.code === '#VALUE!');
     assert.throws(() => lib.check(0.01, 8, 'CC3', 1), (e: unknown) => e instanceof lib.BpiPremiumError && e.argument === 'country' && e.code === '#NUM!');
   });
+
+  it('a given beyond any finite number is #NUM!, not a difference of Infinity', () => {
+    for (const given of ['1e400', '-1e400', Infinity, NaN]) {
+      assert.throws(
+        () => lib.check(given, 3, 'CC3', 1),
+        (e: unknown) => e instanceof lib.BpiPremiumError && e.argument === 'given' && e.code === '#NUM!' && /given must be a finite number/.test(e.message),
+        String(given),
+      );
+    }
+  });
+
+  it('a language other than en or fr is refused, naming it', () => {
+    for (const language of ['de', null, 'EN']) {
+      assert.throws(
+        () => lib.check(0.01, 3, 'CC3', 1, null, null, language as 'en'),
+        (e: unknown) => e instanceof lib.BpiPremiumError && e.argument === 'language' && e.code === '#VALUE!' && e.message === `language must be "en" or "fr", got ${JSON.stringify(language)}`,
+      );
+    }
+  });
 });

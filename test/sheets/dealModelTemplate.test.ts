@@ -194,7 +194,7 @@ describe('deal model: dist/deal-model.xlsx', () => {
       fs.writeFileSync(path.join(ARTIFACTS, 'deal-model.html'), html);
       const browser = await launch();
       try {
-        const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+        const page = await browser.newPage({ viewport: { width: 1500, height: 800 } });
         await page.setContent(html);
         await page.locator('table').screenshot({ path: path.join(ARTIFACTS, 'deal-model.png') });
       } finally {

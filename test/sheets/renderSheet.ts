@@ -35,7 +35,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 export function sheetHtml(ws: Worksheet, values: unknown[][], title: string): string {
   const cols = 4;
-  const widths = [1, 2, 3].map((c) => Math.round((ws.getColumn(c).width ?? 10) * 7.2));
+  const widths = Array.from({ length: cols }, (_, c) => Math.round((ws.getColumn(c + 1).width ?? 10) * 7.2));
   const rows = values.length;
   let body = '';
   for (let r = 0; r < rows; r++) {
@@ -70,7 +70,7 @@ export function sheetHtml(ws: Worksheet, values: unknown[][], title: string): st
     }
     body += `<tr>${tr}</tr>\n`;
   }
-  const head = `<tr><th class="corner" style="width:30px"></th>${['A', 'B', 'C'].map((l, i) => `<th style="width:${widths[i]}px">${l}</th>`).join('')}</tr>`;
+  const head = `<tr><th class="corner" style="width:30px"></th>${widths.map((_, i) => String.fromCharCode(65 + i)).map((l, i) => `<th style="width:${widths[i]}px">${l}</th>`).join('')}</tr>`;
   const total = 30 + widths.reduce((a, b) => a + b, 0);
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>
     body { margin: 0; font: 13px Calibri, Carlito, "Liberation Sans", Arial, sans-serif; background: #fff; }
