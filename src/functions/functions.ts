@@ -13,7 +13,7 @@ import * as spreads from '../core/spread';
 import * as minimum from '../core/mpr';
 import { checkRate } from '../core/check';
 import { checkExplanation } from '../i18n/check';
-import { Arg, Cell, broadcast, broadcastNumbers, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
+import { Arg, broadcast, broadcastNumbers, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
 import { cellFormat, hostShape, withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
 import { explainRowsIn } from './explainRows';
