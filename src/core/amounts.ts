@@ -93,6 +93,7 @@ export function revisedBasis(basis: CellValue, executionYears: CellValue): numbe
 const FIRST_TIER = X.parseFixed(RATE_RULES.claimsFirstTier.value);
 const SECOND_TIER = X.parseFixed(RATE_RULES.claimsSecondTier.value);
 const SECOND_TIER_MULTIPLIER = Number(DEAL_TERMS.claimsSecondTierMultiplier);
+const NINETY_FIVE = X.parseFixed('0.95');
 
 /** a vs b·f exactly, the doubles deciding unless they are within 10⁻¹² of each other. */
 function compareScaled(a: Exact, b: Exact, f: X.Fixed, fNumber: number): number {
@@ -124,7 +125,7 @@ export function claimsPremium(claims: CellValue, contract: CellValue, country: C
   if (h1 !== h1 || h2 !== h2) {
     const steps = rateSteps(plan, term.fixed);
     h1 = steps.roundedHundredths;
-    const twice = X.ratio(X.mul(X.mul(steps.rateTimes95, X.fixed(BigInt(SECOND_TIER_MULTIPLIER))), X.fixed(100n)), X.parseFixed('0.95'));
+    const twice = X.ratio(X.mul(X.mul(steps.rateTimes95, X.fixed(BigInt(SECOND_TIER_MULTIPLIER))), X.fixed(100n)), NINETY_FIVE);
     h2 = Number(X.roundRatio(twice));
   }
   // premium in cents = (first·h1 + second·h2) / 100, the rates being in hundredths of a percent.

@@ -201,6 +201,26 @@ export class BpiError extends Error implements KeyedMessage {
   }
 }
 
+/**
+ * A failure as a value: what a BpiError carries (a BpiError is one), without being an Error: no stack
+ * captured, no message rendered. What a spill's rows report where a bad column repeats a failure per row.
+ */
+export interface Failure extends KeyedMessage {
+  readonly code: ExcelErrorCode;
+  readonly arg?: string;
+}
+
+/** Whether e is a Failure: a BpiError, or one made as a value (failure()). */
+export function isFailure(e: unknown): e is Failure {
+  return e instanceof BpiError || (typeof e === 'object' && e !== null && FAILURE in e);
+}
+const FAILURE = Symbol('failure');
+
+/** A #NUM! failure as a value, about `arg`: what numError(key, params) throws, made without an Error. */
+export function numFailure<K extends ErrorKey>(key: K, params: ErrorParams<K>, arg: string): Failure {
+  return { code: '#NUM!', key, params, arg, [FAILURE]: true } as Failure;
+}
+
 /** A keyed message, its values typed by the key's placeholders. */
 export function keyed<K extends ErrorKey>(key: K, params: ErrorParams<K>): KeyedMessage {
   return { key, params };

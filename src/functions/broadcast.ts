@@ -1,12 +1,11 @@
 import { valueError } from '../core/errors';
 import { CellValue, isBlank } from '../core/numbers';
-import { plainGrid } from './cellValues';
-import { Lang, currentLanguage } from '../i18n/lang';
-import { toExcelError } from './runtime';
+import { CellFormat, FormattedValue, PLAIN, plainCell, plainGrid } from './cellValues';
+import { ErrorCells, toExcelError } from './runtime';
 
 /** What Excel passes for an `any[][]` parameter: a 2-D array, or null when an optional one is omitted. */
 export type Grid = CellValue[][] | null | undefined;
-export type Cell = number | string | boolean | CustomFunctions.Error;
+export type Cell = number | string | boolean | CustomFunctions.Error | FormattedValue;
 
 /** One argument of a call: its name (for messages), its value, and whether it is required. */
 export interface Arg {
@@ -23,15 +22,35 @@ interface Shape {
   cols: number;
 }
 
-/** A grid as Excel would pass it; a bare scalar (a caller that is not Excel) counts as 1×1. */
-function asGrid(arg: Arg): CellValue[][] | null {
+/**
+ * A grid as Excel would pass it; a bare scalar (a caller that is not Excel) counts as 1×1. `checked`: every
+ * row checked and cell value objects unwrapped here; else (a spill) row by row as its cells are read (load).
+ */
+function asGrid(arg: Arg, checked = true): CellValue[][] | null {
   const g = arg.grid as unknown;
   if (g === null || g === undefined) return null;
   if (!Array.isArray(g)) return [[g as CellValue]];
   if (g.length === 0 || !Array.isArray(g[0]) || g[0].length === 0) throw valueError('emptyRange', { arg: arg.name });
+  if (!checked) return g as CellValue[][];
   const cols = g[0].length;
-  if (g.some((row) => !Array.isArray(row) || row.length !== cols)) throw valueError('notRectangular', { arg: arg.name });
+  for (let r = 0; r < g.length; r++) {
+    const row: unknown = g[r];
+    if (!Array.isArray(row) || row.length !== cols) throw valueError('notRectangular', { arg: arg.name });
+  }
   return plainGrid(g as CellValue[][]); // a formatted number from another cell arrives as a cell value object
+}
+
+/** Thrown by load at a row that is not an array of the grid's width: the call is then checked as a whole (asGrid). */
+const RAGGED = Symbol('ragged');
+
+/** The error of a call whose spill failed as a whole: the first argument that is not a rectangle, else `e`. */
+function wholeCallError(args: readonly Arg[], e: unknown): CustomFunctions.Error {
+  try {
+    for (const arg of args) asGrid(arg);
+  } catch (ragged) {
+    return toExcelError(ragged);
+  }
+  return toExcelError(e);
 }
 
 const shapeText = (s: Shape) => `${s.rows}×${s.cols}`;
@@ -68,60 +87,182 @@ function blankRowArguments(args: readonly Arg[], grids: (CellValue[][] | null)[]
   return ranged.length > 0 ? ranged : required;
 }
 
+/** What a spill needs of its arguments, read once per call. */
+interface Spill {
+  readonly shape: Shape;
+  /** Per argument, its full-shape grid, or null where it broadcasts one value (in `values`). */
+  readonly full: (CellValue[][] | null)[];
+  /** The values of the cell being computed: the broadcast ones set once, the others per cell. */
+  readonly values: CellValue[];
+  readonly requiredIdx: readonly number[];
+  readonly errors: ErrorCells;
+}
+
+function spillOf(args: readonly Arg[], width: number): Spill {
+  const grids = args.map((a) => asGrid(a, false));
+  const shape = commonShape(args, grids);
+  if (width > 1 && shape.cols > 1) {
+    throw valueError('singleColumnRanges', { width, shape: shapeText(shape) });
+  }
+  const full = grids.map((g) => (g !== null && !(g.length === 1 && g[0].length === 1) ? g : null));
+  const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? plainCell(g[0][0]) : null));
+  // The language once per call, not per error cell.
+  return { shape, full, values, requiredIdx: blankRowArguments(args, grids), errors: new ErrorCells() };
+}
+
+/**
+ * Loads the values of cell (r, c) into spill.values, a cell value object as its basic value; true if the
+ * cell is blank (all its required inputs are). A row that is not an array of the shape's width throws RAGGED.
+ */
+function load(spill: Spill, r: number, c: number): boolean {
+  const { full, values } = spill;
+  const cols = spill.shape.cols;
+  for (let i = 0; i < full.length; i++) {
+    const g = full[i];
+    if (g === null) continue;
+    const row = g[r];
+    if (!Array.isArray(row) || row.length !== cols) throw RAGGED;
+    const v = row[c];
+    values[i] = typeof v === 'object' && v !== null ? plainCell(v) : v;
+  }
+  return allBlank(values, spill.requiredIdx);
+}
+
 /**
  * Calls `cell` for every cell of the common shape, like Excel's own functions over dynamic arrays: each
  * cell succeeds or fails on its own (a failure becomes that cell's Excel error with its message), and a
  * cell whose required inputs are all blank gives "". `width` > 1 is for functions that return a row per
- * input row (then the inputs must be single columns).
+ * input row (then the inputs must be single columns). `format` gives each number the host's format.
+ *
+ * The hot path of a spill (100,000 rows): one error boundary per run of good cells (a failing cell is
+ * converted and the run resumes after it), output rows made once at their size, a function's own result
+ * row kept as the output row where it is one.
  */
-export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => Cell | Cell[], width = 1): Cell[][] {
+export function broadcast(args: readonly Arg[], cell: (values: CellValue[]) => Cell | Cell[], width = 1, format: CellFormat = PLAIN): Cell[][] {
+  let spill: Spill;
   try {
-    const grids = args.map(asGrid);
-    const shape = commonShape(args, grids);
-    if (width > 1 && shape.cols > 1) {
-      throw valueError('singleColumnRanges', { width, shape: shapeText(shape) });
-    }
-    // Per argument, either the one value it broadcasts or its full-shape grid: the loop below is the hot
-    // path of a spill (100,000 rows), so it does no shape tests, allocates nothing per cell but the output.
-    const n = args.length;
-    const full = grids.map((g) => (g !== null && !(g.length === 1 && g[0].length === 1) ? g : null));
-    const values: CellValue[] = grids.map((g, i) => (full[i] === null && g !== null ? g[0][0] : null));
-    const requiredIdx = blankRowArguments(args, grids);
-    const lang = currentLanguage(); // once per call, not per error cell
-    const out: Cell[][] = new Array(shape.rows);
-    for (let r = 0; r < shape.rows; r++) {
-      // Sized up front: a row grown by push() keeps room for 17 cells, 4× the memory of a 1-cell row.
-      const row: Cell[] = new Array<Cell>(shape.cols * width);
-      let k = 0;
-      for (let c = 0; c < shape.cols; c++) {
-        for (let i = 0; i < n; i++) {
-          const g = full[i];
-          if (g !== null) values[i] = g[r][c];
-        }
-        const result = allBlank(values, requiredIdx) ? '' : cellOrError(cell, values, lang);
-        for (let w = 0; w < width; w++) row[k++] = Array.isArray(result) ? result[w] : result;
-      }
-      out[r] = row;
-    }
-    return out;
+    spill = spillOf(args, width);
   } catch (e) {
-    throw toExcelError(e);
+    throw wholeCallError(args, e);
   }
+  const { rows, cols } = spill.shape;
+  const out: Cell[][] = new Array(rows);
+  const values = spill.values;
+  const wide = cols * width;
+  /** A row of `wide` cells, all v. */
+  const filled = (v: Cell) => {
+    const row = new Array<Cell>(wide);
+    for (let k = 0; k < wide; k++) row[k] = v;
+    return row;
+  };
+  let r = 0;
+  let c = 0;
+  while (r < rows) {
+    try {
+      if (cols === 1 && width === 1) {
+        for (; r < rows; r++) out[r] = [load(spill, r, 0) ? '' : format(cell(values) as Cell)];
+      } else if (cols === 1) {
+        for (; r < rows; r++) {
+          if (load(spill, r, 0)) {
+            out[r] = filled('');
+            continue;
+          }
+          const result = cell(values);
+          if (Array.isArray(result) && result.length === width) {
+            // A fresh row from the function (COVERADJ's two factors): the output row itself.
+            if (format !== PLAIN) for (let w = 0; w < width; w++) result[w] = format(result[w]);
+            out[r] = result;
+          } else out[r] = filled(format(result as Cell));
+        }
+      } else {
+        for (; r < rows; r++, c = 0) {
+          if (c === 0) out[r] = filled('');
+          const row = out[r];
+          for (; c < cols; c++) {
+            if (load(spill, r, c)) continue;
+            const result = cell(values);
+            for (let w = 0; w < width; w++) row[c * width + w] = format(Array.isArray(result) ? result[w] : result);
+          }
+        }
+      }
+    } catch (e) {
+      if (e === RAGGED) throw wholeCallError(args, e);
+      // The failing cell (r, c) shows its error; the run resumes after it.
+      const error = spill.errors.of(e);
+      if (cols === 1) {
+        out[r] = width === 1 ? [error] : filled(error);
+        r++;
+      } else {
+        for (let w = 0; w < width; w++) out[r][c * width + w] = error;
+        if (++c === cols) {
+          c = 0;
+          r++;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Rows a spill prices one by one without exceptions: a number in units of 1/`unit`, or NaN with the row's error in `failure`. */
+export interface NumberRows {
+  value(values: readonly CellValue[]): number;
+  readonly failure: unknown;
+}
+
+/**
+ * broadcast for a function whose cells are numbers (BPI.RATE, whose rows give hundredths of a percent:
+ * unit 10,000): no error boundary per cell, the rows report their errors, each distinct one made once
+ * (ErrorCells).
+ */
+export function broadcastNumbers(args: readonly Arg[], rows: NumberRows, unit: number, format: CellFormat = PLAIN): Cell[][] {
+  let spill: Spill;
+  try {
+    spill = spillOf(args, 1);
+  } catch (e) {
+    throw wholeCallError(args, e);
+  }
+  try {
+    return numberCells(spill, rows, unit, format);
+  } catch (e) {
+    throw wholeCallError(args, e); // a ragged row, or a bug
+  }
+}
+
+function numberCells(spill: Spill, rows: NumberRows, unit: number, format: CellFormat): Cell[][] {
+  const { rows: n, cols } = spill.shape;
+  const out: Cell[][] = new Array(n);
+  const { values, errors } = spill;
+  const plain = format === PLAIN;
+  for (let r = 0; r < n; r++) {
+    if (cols === 1) {
+      // Literals of their own: a plain host's rows stay arrays of one unboxed double.
+      if (load(spill, r, 0)) out[r] = [''];
+      else {
+        const x = rows.value(values);
+        if (x !== x) out[r] = [errors.of(rows.failure)];
+        else if (plain) out[r] = [x / unit];
+        else out[r] = [format(x / unit)];
+      }
+      continue;
+    }
+    const row: Cell[] = (out[r] = new Array<Cell>(cols));
+    for (let c = 0; c < cols; c++) {
+      let v: Cell = '';
+      if (!load(spill, r, c)) {
+        const x = rows.value(values);
+        v = x === x ? format(x / unit) : errors.of(rows.failure);
+      }
+      row[c] = v;
+    }
+  }
+  return out;
 }
 
 /** A row is blank when it has required inputs and all of them are blank. */
 function allBlank(values: readonly CellValue[], indices: readonly number[]): boolean {
-  for (const i of indices) if (!isBlank(values[i])) return false;
+  for (let k = 0; k < indices.length; k++) if (!isBlank(values[indices[k]])) return false;
   return indices.length > 0;
-}
-
-/** One cell's result: a failure becomes that cell's Excel error (with its message), not the call's. */
-function cellOrError(cell: (values: CellValue[]) => Cell | Cell[], values: CellValue[], lang: Lang): Cell | Cell[] {
-  try {
-    return cell(values);
-  } catch (e) {
-    return toExcelError(e, lang);
-  }
 }
 
 /** Whether any argument is a range of more than one cell (CHECK's block of labels becomes one row per input row). */

@@ -13,8 +13,8 @@ import * as spreads from '../core/spread';
 import * as minimum from '../core/mpr';
 import { checkRate } from '../core/check';
 import { checkExplanation } from '../i18n/check';
-import { Arg, Cell, broadcast, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
-import { formattedValuesSupported, withNumberFormat } from './cellValues';
+import { Arg, broadcast, broadcastNumbers, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
+import { cellFormat, hostShape, withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
 import { explainRowsIn } from './explainRows';
 import { currentLanguage } from '../i18n/lang';
@@ -35,7 +35,8 @@ const CustomFunctions = excelRuntime();
  * @returns {any[][]} The premium rate as a fraction; one per row when ranges are given.
  */
 export function rate(country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
-  return withNumberFormat('rate', broadcast(rateArgs(country, debtor, x, type, options), (v) => core.rate(v[0], v[1], v[2], v[3], v[4])));
+  // A spill of its own: the rows report their errors instead of throwing them (core.RateRows).
+  return broadcastNumbers(rateArgs(country, debtor, x, type, options), new core.RateRows(), 10_000, cellFormat('rate'));
 }
 
 /**
@@ -137,7 +138,7 @@ export function equivterm(times: any[][], amounts: any[][]): any[][] {
  */
 export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[][] {
   const args = [required('basis', basis), required('rate', rate), optional('financed', financed)];
-  return withNumberFormat('amount', broadcast(args, (v) => premiums.premium(v[0], v[1], v[2])));
+  return broadcast(args, (v) => premiums.premium(v[0], v[1], v[2]), 1, cellFormat('amount'));
 }
 
 /**
@@ -152,7 +153,7 @@ export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[
  */
 export function claimspremium(claims: any[][], contract: any[][], country: any[][], debtor: any[][], x: any[][]): any[][] {
   const args = [required('claims', claims), required('contract', contract), required('country', country), required('debtor', debtor), required('x', x)];
-  return withNumberFormat('amount', broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4])));
+  return broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4]), 1, cellFormat('amount'));
 }
 
 /**
@@ -163,7 +164,7 @@ export function claimspremium(claims: any[][], contract: any[][], country: any[]
  * @returns {any[][]} The increased basis, rounded half up to cents.
  */
 export function revisedbasis(basis: any[][], execution_years: any[][]): any[][] {
-  return withNumberFormat('amount', broadcast([required('basis', basis), required('execution_years', execution_years)], (v) => premiums.revisedBasis(v[0], v[1])));
+  return broadcast([required('basis', basis), required('execution_years', execution_years)], (v) => premiums.revisedBasis(v[0], v[1]), 1, cellFormat('amount'));
 }
 
 /**
@@ -189,7 +190,7 @@ export function shares(amount: any[][], shares: any[][]): any[][] {
  * @returns {any[][]} The retained exposure (the primary guarantee, or 5% of the claims), rounded to cents.
  */
 export function retained(mode: any[][], amount: any[][]): any[][] {
-  return withNumberFormat('amount', broadcast([required('mode', mode), required('amount', amount)], (v) => cooperation.retained(v[0], v[1])));
+  return broadcast([required('mode', mode), required('amount', amount)], (v) => cooperation.retained(v[0], v[1]), 1, cellFormat('amount'));
 }
 
 /**
@@ -202,7 +203,7 @@ export function retained(mode: any[][], amount: any[][]): any[][] {
  */
 export function ekfpremium(cover: any[][], turnover: any[][], rate?: any[][]): any[][] {
   const args = [required('cover', cover), required('turnover', turnover), optional('rate', rate)];
-  return withNumberFormat('amount', broadcast(args, (v) => cooperation.ekfPremium(v[0], v[1], v[2])));
+  return broadcast(args, (v) => cooperation.ekfPremium(v[0], v[1], v[2]), 1, cellFormat('amount'));
 }
 
 /**
@@ -259,8 +260,8 @@ function withExcelErrors(compute: () => any[][]): any[][] {
  */
 export function check(given: any[][], country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): any[][] {
   const args = [required('given', given), ...rateArgs(country, debtor, x, type, options)];
-  const formatted = formattedValuesSupported();
-  const expected = (rate: Cell) => (formatted ? withNumberFormat('rate', [[rate]], true)[0][0] : rate);
+  const shape = hostShape();
+  const expected = cellFormat('rate', shape);
   if (!hasRange(args)) {
     try {
       const v = singleValues(args);
@@ -280,7 +281,7 @@ export function check(given: any[][], country: any[][], debtor: any[][], x: any[
     const r = checkRate(v[0], v[1], v[2], v[3], v[4], v[5]);
     return [r.verdict, r.expected, r.difference, r.cause];
   }, 4);
-  return formatted ? rows.map(([verdict, rate, difference, cause]) => [verdict, expected(rate), difference, cause]) : rows;
+  return shape === 'plain' ? rows : rows.map(([verdict, rate, difference, cause]) => [verdict, expected(rate), difference, cause]);
 }
 
 // --- BPI.SCHEDULETERM, BPI.SPREAD (issue 21) ---------------------------------------------------------
@@ -333,5 +334,5 @@ export function spread(premium: any[][], times: any[][], outstanding: any[][], d
  */
 export function mpr(country: any[][], debtor: any[][], hor: any[][], options?: any[][]): any[][] {
   const args = [required('country', country), required('debtor', debtor), required('hor', hor), optional('options', options)];
-  return withNumberFormat('unroundedRate', broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3])));
+  return broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3]), 1, cellFormat('unroundedRate'));
 }

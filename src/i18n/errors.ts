@@ -347,9 +347,25 @@ function paramText(name: string, value: unknown, lang: Lang): string {
   return String(value);
 }
 
-/** The text of a keyed message in a language, every {placeholder} filled as its name says. */
+/** Each catalogue text split at its placeholders, once per key and language: [text, name, text, name, …, text]. */
+const TEMPLATES: Record<Lang, Map<ErrorKey, readonly string[]>> = { en: new Map(), fr: new Map() };
+
+function template(key: ErrorKey, lang: Lang): readonly string[] {
+  let parts = TEMPLATES[lang].get(key);
+  if (parts === undefined) TEMPLATES[lang].set(key, (parts = ERROR_CATALOGUES[lang][key].split(/\{(\w+)\}/)));
+  return parts;
+}
+
+/**
+ * The text of a keyed message in a language, every {placeholder} filled as its name says. (A spill of
+ * 100,000 distinct bad values renders 100,000 messages: the template is split once, not searched each time.)
+ */
 export function errorText(m: KeyedMessage, lang: Lang): string {
-  return ERROR_CATALOGUES[lang][m.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in m.params ? paramText(name, m.params[name], lang) : whole,
-  );
+  const parts = template(m.key, lang);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (name in m.params ? paramText(name, m.params[name], lang) : `{${name}}`) + parts[i + 1];
+  }
+  return text;
 }

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { rate, ratePricer } from '../../src/core/pricing';
+import { RateRows, coverAdjustment, rate, ratePricer } from '../../src/core/pricing';
+import { coverKText } from '../../src/core/coefficients';
+import { parseFixed, ratio, ratioToNumber } from '../../src/core/exact';
+import { readExact } from '../../src/core/numbers';
+import type { CellValue } from '../../src/core/numbers';
 import { fixedOfNumber } from '../../src/core/exact';
-import { optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
+import { coverFactors, optionHundredths, rateSteps, RatePricer } from '../../src/core/rate';
 import { parseOptions, readOptionsText } from '../../src/core/options';
 import { RATE_TYPES } from '../../src/core/rateTypes';
 import { BpiError } from '../../src/core/errors';
@@ -142,6 +146,62 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
   });
 });
 
+describe('the rows of a spill (RateRows: no exception per row) = rate() row by row, errors included', function () {
+  this.timeout(600_000);
+  const SPILL_RUNS = Math.max(200, Math.floor(RUNS / 500));
+  // Good and bad values of every argument, drawn from small pools so that values repeat within a spill
+  // (what RateRows remembers per spill is then used): countries as numbers and text, debtors in any case,
+  // terms in range, out of range and as text, types, option texts good, refused and malformed.
+  const mostly = (good: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: good, weight: 12 }, { arbitrary: bad, weight: 1 });
+  const cell = {
+    country: mostly(fc.constantFrom<unknown>(0, 1, 2, 3, 4, 5, 6, 7, '4', ' 5 '), fc.constantFrom<unknown>(8, -1, 2.5, 'x', null, true, NaN)),
+    debtor: mostly(fc.constantFrom<unknown>(...DEBTOR_CATEGORIES, 'cc2', ' sov ', 'CCO'), fc.constantFrom<unknown>('CC9', 'CC6', '', 3, null, 'Cé1')),
+    x: mostly(
+      fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.constantFrom<unknown>(-0, '2.5', '0.1')),
+      fc.constantFrom<unknown>(-0.5, 100.001, 1e9, '2,5', '101', 'abc', null, Infinity, NaN, true),
+    ),
+    type: mostly(fc.constantFrom<unknown>(...RATE_TYPE_NAMES, null, '', 'bond'), fc.constantFrom<unknown>('LEASE', 7)),
+    options: mostly(
+      fc.constantFrom<unknown>(null, null, null, '', 'COVER=100%', 'COVER=97.5%', 'MOBILE=25%', 'ESCROW', 'POLITICAL', 'LOCALCCY=20%; MOBILE; FIXED'),
+      fc.constantFrom<unknown>('MOBILE=60%', 'CONSTRUCTION', 'COVER=100%; PCP=99%', 'COVER=101%', 'NOPE=1', 'COVER', 5),
+    ),
+  };
+  const row = fc.tuple(cell.country, cell.debtor, cell.x, cell.type, cell.options);
+
+  it(`gives rate()'s rate or its error (code, key, values, argument) for every row of ${SPILL_RUNS} random spills of up to 60 rows`, () => {
+    let errors = 0;
+    let rates = 0;
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const spill = new RateRows();
+        for (const r of rows) {
+          const [country, debtor, x, type, options] = r as CellValue[];
+          let expected: number | BpiError;
+          try {
+            expected = rate(country, debtor, x, type, options);
+          } catch (e) {
+            if (!(e instanceof BpiError)) throw e;
+            expected = e;
+          }
+          const h = spill.hundredths(country, debtor, x, type, options);
+          if (typeof expected === 'number') {
+            rates++;
+            assert.equal(h / 10_000, expected, JSON.stringify(r));
+          } else {
+            errors++;
+            assert.ok(h !== h, `${JSON.stringify(r)}: a rate where rate() refuses`);
+            const f = spill.failure!;
+            assert.deepEqual({ code: f.code, key: f.key, params: f.params, arg: f.arg }, { code: expected.code, key: expected.key, params: expected.params, arg: expected.arg }, JSON.stringify(r));
+          }
+        }
+      }),
+      { numRuns: SPILL_RUNS },
+    );
+    // Both outcomes are exercised in quantity.
+    assert.ok(rates > 1000 && errors > 1000, `${rates} rates, ${errors} errors`);
+  });
+});
+
 interface TieStats {
   points: number;
   ties: number;
@@ -230,5 +290,45 @@ describe('every exact half-way case on the x grid is rounded half up', function 
   it('NONPAYMENT c3 CC3 x=1: T = 1.005 % → 1.01 %, where naive float gives 1 %', () => {
     assert.equal(ratePricer(3, 'CC3', null, null).rate(1), 0.0101);
     assert.equal(Math.round((0.66 * 1 + 0.345) * 100) / 100, 1);
+  });
+});
+
+describe('COVERADJ: the fast factors = the exact factors rounded once to the nearest double', function () {
+  this.timeout(600_000);
+  const COVER_RUNS = Math.max(2000, Math.floor(RUNS / 4));
+  // The exact factors: P·C / 0.95 and PCC·C / 0.95 (or the cover itself at or below 95 %) as BigInt fractions,
+  // each rounded once (ratioToNumber); the readings as the slow path makes them (numbers.ts).
+  const exactFactors = (pcp: CellValue, pcc: CellValue, country: number): [number, number] => {
+    const p = readExact('pc_political', pcp).fixed;
+    const q = pcc === null ? p : readExact('pc_commercial', pcc).fixed;
+    const f = coverFactors(p, q, coverKText(country as never));
+    const ninetyFive = parseFixed('0.95');
+    return [ratioToNumber(ratio(f.countryFactor95, ninetyFive)), ratioToNumber(ratio(f.debtorFactor95, ninetyFive))];
+  };
+  const cover = fc.oneof(
+    fc.integer({ min: 1, max: 10_000 }).map((k) => k / 10_000), // up to four decimals: the fast path
+    fc.integer({ min: 1, max: 1000 }).map((k) => k / 1000),
+    fc.integer({ min: 1, max: 100 }).map((k) => k / 100),
+    fc.double({ min: 0.0001, max: 1, noNaN: true }), // more decimals: the exact path
+    fc.integer({ min: 1, max: 1000 }).map((k) => `${k / 10}%`), // text
+  );
+
+  it(`gives the exact factors for ${COVER_RUNS.toLocaleString('en')} random covers and countries, as numbers and as text`, () => {
+    fc.assert(
+      fc.property(cover, fc.option(cover, { nil: null }), fc.integer({ min: 0, max: 7 }), (pcp, pcc, country) => {
+        assert.deepEqual(coverAdjustment(pcp, pcc, country), exactFactors(pcp, pcc, country), `${pcp} ${pcc} ${country}`);
+      }),
+      { numRuns: COVER_RUNS },
+    );
+  });
+
+  it('at every cover of 0.01 % to 100 % in 0.01 % steps, in every country, with the commercial cover blank and at 97.5 %', () => {
+    for (let c = 0; c <= 7; c++) {
+      for (let k = 1; k <= 10_000; k += c === 3 ? 1 : 7) {
+        const pc = k / 10_000;
+        assert.deepEqual(coverAdjustment(pc, null, c), exactFactors(pc, null, c), `${pc} ${c}`);
+        assert.deepEqual(coverAdjustment(pc, 0.975, c), exactFactors(pc, 0.975, c), `${pc} 0.975 ${c}`);
+      }
+    }
   });
 });

@@ -72,6 +72,13 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
     it('refuses ragged and empty ranges with #VALUE!', () => {
       assertError(wb.cell('RATE', [[3], [3, 4]], 'CC3', 1), '#VALUE!', /country is not a rectangular range/);
       assertError(wb.cell('RATE', [], 'CC3', 1), '#VALUE!', /country is an empty range/);
+      // A bad row deep in a spill (rows are checked as they are read) is still the whole call's #VALUE!,
+      // naming the first argument that is not a rectangle, before a difference of shapes.
+      const column = (n: number) => Array.from({ length: n }, () => [3]);
+      assertError(wb.cell('RATE', 3, 'CC3', [...column(500), [1, 2]]), '#VALUE!', /^x is not a rectangular range/);
+      assertError(wb.cell('RATE', 3, [...column(9), null], [...column(500), 1]), '#VALUE!', /^debtor is not a rectangular range/);
+      assertError(wb.cell('COVERADJ', [...column(300), []], null, 3), '#VALUE!', /^pc_political is not a rectangular range/);
+      assertError(wb.cell('PREMIUM', column(5), [...column(9), [1, 2]]), '#VALUE!', /^rate is not a rectangular range/);
     });
 
     it('returns one row of two per input row for COEF and COVERADJ, and refuses multi-column inputs', () => {
@@ -112,6 +119,33 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
       assert.deepEqual([g[0][0], g[2][0]], ['CC1', 'CC2']);
       assertError(g[1][0], '#VALUE!', /"D" is a default rating/);
       assertError(g[3][0], '#VALUE!', /got "XYZ"/);
+    });
+  });
+
+  describe('a bad column', () => {
+    it('makes one error for 1,000 rows of the same bad debtor, the same code and message as a single call', () => {
+      const g = wb.raw('RATE', 3, Array.from({ length: 1000 }, () => ['CC9']), 1) as Cell[][];
+      const single = wb.cell('RATE', 3, 'CC9', 1) as ExcelError;
+      assert.equal(single.message, 'debtor must be one of SOV+, SOV/CCO, CC1, CC2, CC3, CC4, CC5 (or SOV, CCO), got "CC9"');
+      assert.equal(new Set(g.map((r) => r[0])).size, 1, 'one error object for the column');
+      assert.deepEqual(plain(g[999][0]), { code: '#VALUE!', message: single.message });
+    });
+
+    it('gives each distinct bad x its own message, and rows with the same bad x the same error', () => {
+      // 100.001, 100.002, … and again: the second half repeats the first.
+      const xs = Array.from({ length: 400 }, (_, i) => [100 + ((i % 200) + 1) / 1000]);
+      const g = wb.raw('RATE', 3, 'CC3', xs) as Cell[][];
+      assert.deepEqual(plain(g[0][0]), { code: '#NUM!', message: 'x must be a term in years from 0 to 100, got 100.001' });
+      assert.equal(new Set(g.map((r) => (r[0] as ExcelError).message)).size, 200);
+      assert.equal(new Set(g.map((r) => r[0])).size, 200, 'one error per distinct message');
+      g.forEach((r, i) => assert.equal(r[0], g[i % 200][0]));
+    });
+
+    it('reports the first bad argument of each row, as a single call does, whatever the rows before', () => {
+      const rows = [[8, 'CC9', -1], [3, 'CC9', -1], [3, 'CC3', -1], [3, 'CC9', 1], [8, 'CC3', 1], [3, 'CC3', 1]];
+      const g = wb.grid('RATE', ...[0, 1, 2].map((j) => rows.map((r) => [r[j]])));
+      rows.forEach((r, i) => assert.deepEqual(plain(g[i][0]), plain(wb.cell('RATE', ...r))));
+      assert.equal(g[5][0], 0.0101);
     });
   });
 

@@ -56,7 +56,7 @@ describe('BPI.CHECK through the built bundle', () => {
   });
 
   it('where Excel shows formatted values, expected comes back as a rate (0.00 %) like RATE’s; difference stays a plain number', () => {
-    const book = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4' }) });
+    const book = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4', ExcelApi: '1.19' }) });
     const g = book.grid('CHECK', 0.01, 3, 'CC3', 1);
     assert.deepEqual(g[1], ['expected', { type: 'Double', basicValue: 0.0101, numberFormat: '0.00%' }]);
     assert.deepEqual(g[2], ['difference', -0.0001]);

@@ -86,7 +86,7 @@ describe('BPI.MPR through the built bundle', () => {
   });
 
   it('returns a double formatted 0.0000 % where Excel formats results', () => {
-    const formatted = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4' }) });
+    const formatted = loadWorkbook(undefined, { office: officeStandIn({ CustomFunctionsRuntime: '1.4', ExcelApi: '1.19' }) });
     assert.deepEqual(formatted.cell('MPR', 5, 'CC1', 10.25, 'TERM=0.45%'), { type: 'Double', basicValue: 0.0931788, numberFormat: '0.0000%' });
   });
 });

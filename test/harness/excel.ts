@@ -47,16 +47,17 @@ interface FunctionMeta {
 }
 
 export type Arg = unknown;
-/** A number returned with a number format (src/functions/cellValues.ts), where the host supports it. */
+/** A number returned with a number format (src/functions/cellValues.ts): a DoubleCellValue, or a FormattedNumberCellValue on ExcelApi 1.16–1.18. */
 export interface FormattedNumber {
-  readonly type: 'Double';
+  readonly type: 'Double' | 'FormattedNumber';
   readonly basicValue: number;
   readonly numberFormat: string;
 }
 export type Cell = number | string | boolean | ExcelError | FormattedNumber | null;
 
 export function isFormattedNumber(v: unknown): v is FormattedNumber {
-  return typeof v === 'object' && v !== null && (v as FormattedNumber).type === 'Double' && typeof (v as FormattedNumber).basicValue === 'number';
+  const type = typeof v === 'object' && v !== null ? (v as FormattedNumber).type : undefined;
+  return (type === 'Double' || type === 'FormattedNumber') && typeof (v as FormattedNumber).basicValue === 'number';
 }
 
 /** The value Excel computes with: a formatted number's basic value, any other cell as is. */
