@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { BpiError } from '../../src/core/errors';
 import { Exact, readExact } from '../../src/core/numbers';
 import { parseOptions, readOptionsText } from '../../src/core/options';
 import { outcome } from './optionsOutcome';
