@@ -378,7 +378,7 @@ describe('CLAIMSPREMIUM: the whole-cents path = every step in BigInt, same error
         (country, debtor, xv, start) => {
           let h1: number;
           try {
-            h1 = Math.round(rate(country, debtor, xv, 'CLAIMS') * 10_000);
+            h1 = Math.round(rate(country, debtor, xv, 'CLAIMS', null) * 10_000);
           } catch {
             return;
           }
