@@ -1,7 +1,8 @@
 import { decimalText, numError, valueError } from './errors';
 import { CellValue, Exact, flagText, isBlank, readExact, readFraction, readNonNegative, roundCents, scanNumber, toExcelNumber } from './numbers';
 import * as X from './exact';
-import { readRate } from './pricing';
+import { MAX_TERM_YEARS, plainPlanOf, readRate } from './pricing';
+import { RATE_TYPES } from './rateTypes';
 import { RatePlan, fastHundredths, rateSteps } from './rate';
 import { RATE_RULES } from './tables/rules';
 import { DEAL_TERMS } from './tables/dealTerms';
@@ -113,8 +114,11 @@ export function claimsPremium(claims: CellValue, contract: CellValue, country: C
   // Whole cents as number cells (what a book holds): integers in doubles decide every row but a rate near a
   // half; the readings' errors come in the same order (claims and contract cannot fail here).
   if (isCents(claims) && isCents(contract) && contract > 0) {
-    const { plan, x: term } = readRate(country, debtor, x, 'CLAIMS', null);
-    const fast = centsClaimsPremium(Math.round(claims * 100), Math.round(contract * 100), plan, term.value);
+    // A number x in range needs no reading: the plan alone, no object per row.
+    const read = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readRate(country, debtor, x, 'CLAIMS', null);
+    const plan = read === null ? plainPlanOf(country, debtor, RATE_TYPES.CLAIMS) : read.plan;
+    const xv = read === null ? (x as number) + 0 : read.x.value;
+    const fast = centsClaimsPremium(Math.round(claims * 100), Math.round(contract * 100), plan, xv);
     if (fast === fast) return fast;
   }
   return claimsPremiumExact(claims, contract, country, debtor, x);
