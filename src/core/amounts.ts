@@ -1,8 +1,9 @@
 import { decimalText, numError, valueError } from './errors';
 import { CellValue, Exact, flagText, isBlank, readExact, readFraction, readNonNegative, roundCents, scanNumber, toExcelNumber } from './numbers';
 import * as X from './exact';
-import { readRate } from './pricing';
-import { fastHundredths, rateSteps } from './rate';
+import { MAX_TERM_YEARS, plainPlanOf, readRate } from './pricing';
+import { RATE_TYPES } from './rateTypes';
+import { RatePlan, fastHundredths, rateSteps } from './rate';
 import { RATE_RULES } from './tables/rules';
 import { DEAL_TERMS } from './tables/dealTerms';
 
@@ -110,6 +111,58 @@ function compareScaled(a: Exact, b: Exact, f: X.Fixed, fNumber: number): number 
  * The premium is rounded to cents once, at the end. Claims above 20 % of the contract are #NUM!.
  */
 export function claimsPremium(claims: CellValue, contract: CellValue, country: CellValue, debtor: CellValue, x: CellValue): number {
+  // Whole cents as number cells (what a book holds): integers in doubles decide every row but a rate near a
+  // half; the readings' errors come in the same order (claims and contract cannot fail here).
+  if (isCents(claims) && isCents(contract) && contract > 0) {
+    // A number x in range needs no reading: the plan alone, no object per row.
+    const read = typeof x === 'number' && x >= 0 && x <= MAX_TERM_YEARS ? null : readRate(country, debtor, x, 'CLAIMS', null);
+    const plan = read === null ? plainPlanOf(country, debtor, RATE_TYPES.CLAIMS) : read.plan;
+    const xv = read === null ? (x as number) + 0 : read.x.value;
+    const fast = centsClaimsPremium(Math.round(claims * 100), Math.round(contract * 100), plan, xv);
+    if (fast === fast) return fast;
+  }
+  return claimsPremiumExact(claims, contract, country, debtor, x);
+}
+
+/** Below this, distinct amounts of whole cents are distinct doubles (the spacing is under 0.005) and m / 100 gives each back. */
+const MAX_CENTS_AMOUNT = 1e12;
+
+/** A number cell that is m / 100 exactly for an integer m (its shortest decimal has at most two places), 0 to below 10¹². */
+export function isCents(v: CellValue): v is number {
+  return typeof v === 'number' && v >= 0 && v < MAX_CENTS_AMOUNT && Math.round(v * 100) / 100 === v;
+}
+
+/**
+ * CLAIMSPREMIUM in integers held exactly by doubles: claims C and contract K in cents. In thousandths of the
+ * currency the first tier is 10·C (within 10 %) or K (10 % of the contract), the second the rest of 10·C, so
+ * the premium in cents is (first·h1 + second·h2) / 100,000, rounded half up by an integer remainder. NaN
+ * where the exact path decides: claims above 20 % (its error), a rate near a half, or a product from 2⁵².
+ */
+function centsClaimsPremium(C: number, K: number, plan: RatePlan, x: number): number {
+  if (5 * C > K) return NaN;
+  const h1 = fastHundredths(plan, x);
+  const h2 = fastHundredths(plan, x, SECOND_TIER_MULTIPLIER);
+  if (h1 !== h1 || h2 !== h2) return NaN;
+  const first = 10 * C <= K ? 10 * C : K;
+  const second = 10 * C - first;
+  const a = first * h1;
+  const b = second * h2;
+  if (!(a < 2 ** 52 && b < 2 ** 52)) return NaN;
+  const m = a + b;
+  let q = Math.floor(m / 100_000);
+  let r = m - q * 100_000;
+  if (r < 0) {
+    q--;
+    r += 100_000;
+  } else if (r >= 100_000) {
+    q++;
+    r -= 100_000;
+  }
+  return (2 * r >= 100_000 ? q + 1 : q) / 100;
+}
+
+/** CLAIMSPREMIUM from the exact readings; `fast` false: every step in BigInt (the reference of the fast paths' test). */
+export function claimsPremiumExact(claims: CellValue, contract: CellValue, country: CellValue, debtor: CellValue, x: CellValue, fast = true): number {
   const c = readAmountExact('claims', claims);
   const k = readAmountExact('contract', contract);
   if (k.compare(0) === 0) throw numError('amountAboveZero', { arg: 'contract', got: contract });
@@ -119,9 +172,9 @@ export function claimsPremium(claims: CellValue, contract: CellValue, country: C
     const share = X.fixed(X.roundRatio(X.ratio(X.mul(c.fixed, X.fixed(10_000n)), k.fixed)), 2);
     throw numError('claimsAboveShare', { arg: 'claims', got: claims, contractGot: contract, share: decimalText(X.fixedToString(share)) });
   }
-  const withinFirst = compareScaled(c, k, FIRST_TIER, 0.1) <= 0;
-  let h1 = fastHundredths(plan, term.value);
-  let h2 = fastHundredths(plan, term.value, SECOND_TIER_MULTIPLIER);
+  const withinFirst = fast ? compareScaled(c, k, FIRST_TIER, 0.1) <= 0 : X.cmp(c.fixed, X.mul(k.fixed, FIRST_TIER)) <= 0;
+  let h1 = fast ? fastHundredths(plan, term.value) : NaN;
+  let h2 = fast ? fastHundredths(plan, term.value, SECOND_TIER_MULTIPLIER) : NaN;
   if (h1 !== h1 || h2 !== h2) {
     const steps = rateSteps(plan, term.fixed);
     h1 = steps.roundedHundredths;
@@ -132,8 +185,8 @@ export function claimsPremium(claims: CellValue, contract: CellValue, country: C
   const first = withinFirst ? c.value : k.value * 0.1;
   const second = withinFirst ? 0 : c.value - first;
   const v = (first * h1 + second * h2) / 100;
-  const fast = fastCents(v, (Math.abs(first) + Math.abs(c.value)) * (Math.abs(h1) + Math.abs(h2)) / 100);
-  if (fast === fast) return fast;
+  const cents = fast ? fastCents(v, (Math.abs(first) + Math.abs(c.value)) * (Math.abs(h1) + Math.abs(h2)) / 100) : NaN;
+  if (cents === cents) return cents;
   const firstExact = withinFirst ? c.fixed : X.mul(k.fixed, FIRST_TIER);
   const secondExact = X.sub(c.fixed, firstExact);
   const centsTimes100 = X.add(X.mul(firstExact, X.fixed(BigInt(h1))), X.mul(secondExact, X.fixed(BigInt(h2))));

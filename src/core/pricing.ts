@@ -60,6 +60,11 @@ function planFor(c: CountryCategory, d: DebtorCategory, t: RateType, o: RateOpti
   return o === NO_OPTIONS ? plainPlan(c, d, t) : planRate({ country: c, debtor: d, type: t, options: o });
 }
 
+/** readRate's plan without options for a number x in range (CLAIMSPREMIUM's rows): its readings and errors in its order, no object per row. */
+export function plainPlanOf(country: CellValue, debtor: CellValue, type: RateType): RatePlan {
+  return plainPlan(readCountry(country), readDebtor(debtor), type);
+}
+
 /** The plan for everything but x (tests, and callers that price many x at once). */
 export function ratePricer(country: CellValue, debtor: CellValue, type: CellValue, options: CellValue): RatePricer {
   return new RatePricer(readRate(country, debtor, 0, type, options).plan);

@@ -13,7 +13,7 @@ import * as spreads from '../core/spread';
 import * as minimum from '../core/mpr';
 import { checkRate } from '../core/check';
 import { checkExplanation } from '../i18n/check';
-import { Arg, broadcast, broadcastNumbers, hasRange, optional, readBlock, readList, required, singleValues } from './broadcast';
+import { Arg, broadcast, broadcastNumbers, hasRange, throwingRows, optional, readBlock, readList, required, singleValues } from './broadcast';
 import { cellFormat, hostShape, withNumberFormat } from './cellValues';
 import { excelRuntime, toExcelError } from './runtime';
 import { explainRowsIn } from './explainRows';
@@ -153,7 +153,8 @@ export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[
  */
 export function claimspremium(claims: any[][], contract: any[][], country: any[][], debtor: any[][], x: any[][]): any[][] {
   const args = [required('claims', claims), required('contract', contract), required('country', country), required('debtor', debtor), required('x', x)];
-  return broadcast(args, (v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4]), 1, cellFormat('amount'));
+  // Finite amounts, never NaN: a spill of numbers (unit 1).
+  return broadcastNumbers(args, throwingRows((v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4])), 1, cellFormat('amount'));
 }
 
 /**

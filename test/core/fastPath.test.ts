@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { RateRows, coverAdjustment, rate, ratePricer } from '../../src/core/pricing';
+import { claimsPremium, claimsPremiumExact } from '../../src/core/amounts';
 import { coverKText } from '../../src/core/coefficients';
 import { parseFixed, ratio, ratioToNumber } from '../../src/core/exact';
 import { readExact } from '../../src/core/numbers';
@@ -330,5 +331,70 @@ describe('COVERADJ: the fast factors = the exact factors rounded once to the nea
         assert.deepEqual(coverAdjustment(pc, 0.975, c), exactFactors(pc, 0.975, c), `${pc} 0.975 ${c}`);
       }
     }
+  });
+});
+
+describe('CLAIMSPREMIUM: the whole-cents path = every step in BigInt, same errors', function () {
+  this.timeout(600_000);
+  const CLAIMS_RUNS = Math.max(1000, Math.floor(RUNS / 4));
+  const same = (fast: () => number, slow: () => number) => {
+    let expected: number | BpiError;
+    try {
+      expected = slow();
+    } catch (e) {
+      if (!(e instanceof BpiError)) throw e;
+      expected = e;
+    }
+    if (typeof expected === 'number') assert.equal(fast(), expected);
+    else {
+      const refused = expected;
+      assert.throws(fast, (e: unknown) => e instanceof BpiError && e.code === refused.code && e.message === refused.message && e.arg === refused.arg);
+    }
+    return typeof expected === 'number';
+  };
+  const x = fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.double({ min: 0, max: 20, noNaN: true }));
+
+  it(`gives the exact premium or error for ${CLAIMS_RUNS.toLocaleString('en')} random claims and contracts in cents, up to 25 % of the contract`, () => {
+    let priced = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99_999_999_999_999 })), // contract in cents
+        fc.double({ min: 0, max: 0.25, noNaN: true }), fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), x,
+        (contractCents, share, country, debtor, xv) => {
+          const contract = contractCents / 100;
+          const claims = Math.round(contractCents * share) / 100;
+          if (same(() => claimsPremium(claims, contract, country, debtor, xv), () => claimsPremiumExact(claims, contract, country, debtor, xv, false))) priced++;
+        },
+      ),
+      { numRuns: CLAIMS_RUNS },
+    );
+    assert.ok(priced > CLAIMS_RUNS / 3, `only ${priced} of ${CLAIMS_RUNS} rows were priced`);
+  });
+
+  it('rounds every half cent up: claims within 10 % chosen so that claims × rate ends in exactly half a cent', () => {
+    let ties = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7 }), fc.constantFrom('CC1', 'CC2', 'CC3', 'CC4'), fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.integer({ min: 1, max: 1e9 }),
+        (country, debtor, xv, start) => {
+          let h1: number;
+          try {
+            h1 = Math.round(rate(country, debtor, xv, 'CLAIMS', null) * 10_000);
+          } catch {
+            return;
+          }
+          // premium in cents = C·h1 / 10,000 for claims of C cents: half a cent where C·h1 ≡ 5,000 (mod 10,000).
+          for (let C = start; C < start + 10_000; C++) {
+            if ((C * h1) % 10_000 !== 5000) continue;
+            const claims = C / 100;
+            const contract = (10 * C) / 100; // claims exactly 10 % of it: the first tier only
+            same(() => claimsPremium(claims, contract, country, debtor, xv), () => claimsPremiumExact(claims, contract, country, debtor, xv, false));
+            assert.equal(claimsPremium(claims, contract, country, debtor, xv), (C * h1 + 5000) / 10_000 / 100);
+            ties++;
+            return;
+          }
+        }),
+      { numRuns: 2000 },
+    );
+    assert.ok(ties > 500, `only ${ties} half cents found`);
   });
 });
