@@ -35,6 +35,7 @@ export const RATE_RULES = {
 } as const;
 
 /** The II-B reductions: maximum for ordinary countries and for former category 0 (market benchmarks). */
+// prettier-ignore
 export const REDUCTION_RULES = {
   LOCALCCY: { ordinary: rule('0.20', 'II-B', 'a maximum reduction of 20% of the share of the premium rate linked to the country risk'), category0: null },
   ASSIGNMENT: { ordinary: rule('0.10', 'II-B', "receivables: maximum reduction of 10% of the share"), category0: null },
