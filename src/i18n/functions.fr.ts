@@ -243,7 +243,7 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
   SPREAD: {
     name: 'MARGEANNUELLE',
     description:
-      'Marge annuelle sur l’encours en principal de même valeur actuelle qu’une prime payée d’avance : prime / somme des encours × durée de la période × (1 + r)^-t.',
+      'Marge annuelle sur l’encours en principal dont la valeur actuelle égale celle d’une prime payée d’avance : prime / somme des encours × durée de la période × (1 + r)^-t.',
     parameters: {
       premium: { name: 'prime', description: 'La prime payée d’avance (un montant positif ou nul), p. ex. BPI.MONTANTPRIME(…).' },
       times: {
