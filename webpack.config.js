@@ -25,7 +25,8 @@ class EmitManifests {
         compilation.emitAsset('manifest.xml', new sources.RawSource(renderXml(this.base)));
         compilation.emitAsset('manifest.json', new sources.RawSource(renderJson(this.base)));
         compilation.emitAsset(addin.fr.languageFile, new sources.RawSource(renderJsonFr(this.base)));
-        for (const name of Object.values(addin.packageIcons)) compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(path.join(__dirname, 'manifest', name))));
+        for (const name of Object.values(addin.packageIcons))
+          compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(path.join(__dirname, 'manifest', name))));
         compilation.emitAsset(addin.appPackage, new sources.RawSource(renderAppPackage(this.base)));
       });
     });
@@ -119,8 +120,7 @@ function cliConfig(argv) {
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
       {
         // npm makes a bin executable when it installs the package; in the repository, the build does.
-        apply: (compiler) =>
-          compiler.hooks.afterEmit.tap('ExecutableBin', () => fs.chmodSync(path.join(compiler.outputPath, 'bpi-price.js'), 0o755)),
+        apply: (compiler) => compiler.hooks.afterEmit.tap('ExecutableBin', () => fs.chmodSync(path.join(compiler.outputPath, 'bpi-price.js'), 0o755)),
       },
     ],
     performance: { hints: false },

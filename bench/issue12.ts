@@ -22,7 +22,6 @@ import { ExcelError, loadWorkbook, officeStandIn } from '../test/harness/excel';
 import { ROOT } from '../test/harness/paths';
 import { Line, fmt } from './report';
 
-
 type Column = unknown[][];
 const N = 100_000;
 
@@ -76,7 +75,11 @@ function race(reps: number, fns: (() => unknown)[]): number[] {
 /** The two hosts every spill figure is printed for: no formatted values, and Excel with DoubleCellValue.numberFormat. */
 export const HOSTS = [
   { name: 'plain', label: 'host without formatted values', office: undefined as unknown },
-  { name: 'formatted', label: 'host with formatted values (ExcelApi 1.19, CustomFunctionsRuntime 1.4)', office: officeStandIn({ CustomFunctionsRuntime: '1.4', ExcelApi: '1.19' }) },
+  {
+    name: 'formatted',
+    label: 'host with formatted values (ExcelApi 1.19, CustomFunctionsRuntime 1.4)',
+    office: officeStandIn({ CustomFunctionsRuntime: '1.4', ExcelApi: '1.19' }),
+  },
 ] as const;
 
 const columns = (rows: unknown[][], n: number) => Array.from({ length: n }, (_, j) => rows.map((r) => [r[j]]));
@@ -112,12 +115,25 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
   // 5. plain spill vs the float floor: both return [[v], …] of 100,000 rows, neither copied.
   const [plain, flt] = race(9, [() => wb.raw('RATE', ...plainCols), () => float(...plainCols)]);
   const target = host.name === 'plain' ? 3 : 4;
-  console.log(`5. ${tag} 100k-row RATE spill: ${ms(plain)}, float a·x+b ${ms(flt)} (both the returned array, not copied; they agree on ${fmt(agree)} rows${formatted ? `, ${fmt(formatted)} formatted` : ''})`);
-  lines.push({ figure: `5. ${tag} RATE 100k vs float`, value: ms(plain), baseline: `float ${ms(flt)}`, ratio: `${fmt(plain / flt, 2)}×`, target: `≤ ${target}×`, pass: plain / flt <= target });
+  console.log(
+    `5. ${tag} 100k-row RATE spill: ${ms(plain)}, float a·x+b ${ms(flt)} (both the returned array, not copied; they agree on ${fmt(agree)} rows${formatted ? `, ${fmt(formatted)} formatted` : ''})`,
+  );
+  lines.push({
+    figure: `5. ${tag} RATE 100k vs float`,
+    value: ms(plain),
+    baseline: `float ${ms(flt)}`,
+    ratio: `${fmt(plain / flt, 2)}×`,
+    target: `≤ ${target}×`,
+    pass: plain / flt <= target,
+  });
 
   // 6. per-row options; 10,000 distinct combinations cycling; option texts never read before
   const optionRows = perRowOptions(rows);
-  const optionCols = () => columns(optionRows.map((r) => [r[0], r[1], r[2], r[3], `${r[4] as string}`]), 5); // fresh strings
+  const optionCols = () =>
+    columns(
+      optionRows.map((r) => [r[0], r[1], r[2], r[3], `${r[4] as string}`]),
+      5,
+    ); // fresh strings
   const random = seededRandom(1212);
   const combos = Array.from({ length: 10_000 }, (_, i) => [2 + Math.floor(i / 2000), 'CC1', 'NONPAYMENT', `COVER=${(80 + (i % 2000) / 100).toFixed(2)}%`]);
   const cycling = rows.map((r, i) => {
@@ -132,17 +148,44 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
   // (COVER to 0.000001 %), a new set for each run, so every lookup misses and no text is read twice, against
   // the per-row texts above, which it holds.
   const [c0, c1, c2, c3] = oc;
-  const missSets = Array.from({ length: 10 }, (_, run) => optionRows.map((r, i) =>
-    [(r[4] as string).replace(/COVER=[0-9.]+%/, `COVER=${(80 + i / 5000 + (run + 1) / 1e6).toFixed(6)}%`)]));
+  const missSets = Array.from({ length: 10 }, (_, run) =>
+    optionRows.map((r, i) => [(r[4] as string).replace(/COVER=[0-9.]+%/, `COVER=${(80 + i / 5000 + (run + 1) / 1e6).toFixed(6)}%`)]),
+  );
   const missCols = (run: number) => [c0, c1, c2, c3, missSets[run]];
   const optErrorsMiss = errors(wb.raw('RATE', ...missCols(0)) as unknown[][]);
   let missRun = 1;
-  const [plain2, own, cyc, miss] = race(9, [() => wb.raw('RATE', ...plainCols), () => wb.raw('RATE', ...oc), () => wb.raw('RATE', ...cyclingCols), () => wb.raw('RATE', ...missCols(missRun++))]);
+  const [plain2, own, cyc, miss] = race(9, [
+    () => wb.raw('RATE', ...plainCols),
+    () => wb.raw('RATE', ...oc),
+    () => wb.raw('RATE', ...cyclingCols),
+    () => wb.raw('RATE', ...missCols(missRun++)),
+  ]);
   console.log(`6. ${tag} per-row options: ${ms(own)}; 10,000 combinations cycling: ${ms(cyc)}; plain: ${ms(plain2)} (${optErrors} error cells)`);
-  lines.push({ figure: `6. ${tag} per-row options vs plain`, value: ms(own), baseline: `plain ${ms(plain2)}`, ratio: `${fmt(own / plain2, 2)}×`, target: '≤ 1.5×', pass: own / plain2 <= 1.5 });
+  lines.push({
+    figure: `6. ${tag} per-row options vs plain`,
+    value: ms(own),
+    baseline: `plain ${ms(plain2)}`,
+    ratio: `${fmt(own / plain2, 2)}×`,
+    target: '≤ 1.5×',
+    pass: own / plain2 <= 1.5,
+  });
   console.log(`6. ${tag} option texts all new (memo misses): ${ms(miss)} against ${ms(own)} held (${optErrorsMiss} error cells)`);
-  lines.push({ figure: `6. ${tag} memo miss vs hit`, value: ms(miss), baseline: `per-row (hit) ${ms(own)}`, ratio: `${fmt(miss / own, 2)}×`, target: '≤ 2×', pass: miss / own <= 2 });
-  lines.push({ figure: `6. ${tag} 10,000 combinations cycling`, value: ms(cyc), baseline: `plain ${ms(plain2)}`, ratio: `${fmt(cyc / plain2, 2)}×`, target: '≤ 1.5×', pass: cyc / plain2 <= 1.5 });
+  lines.push({
+    figure: `6. ${tag} memo miss vs hit`,
+    value: ms(miss),
+    baseline: `per-row (hit) ${ms(own)}`,
+    ratio: `${fmt(miss / own, 2)}×`,
+    target: '≤ 2×',
+    pass: miss / own <= 2,
+  });
+  lines.push({
+    figure: `6. ${tag} 10,000 combinations cycling`,
+    value: ms(cyc),
+    baseline: `plain ${ms(plain2)}`,
+    ratio: `${fmt(cyc / plain2, 2)}×`,
+    target: '≤ 1.5×',
+    pass: cyc / plain2 <= 1.5,
+  });
 
   // 7. COVERADJ, CLAIMSPREMIUM, PREMIUM financed vs the plain RATE spill
   const covers = rows.map((r, i) => [(800 + (i % 201)) / 1000, i % 3 === 0 ? null : (900 + (i % 101)) / 1000, r[0]]);
@@ -168,7 +211,16 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
   const times = race(9, [...seven.map(([, f]) => f), () => wb.raw('RATE', ...plainCols)]);
   const plain3 = times[times.length - 1];
   console.log(`7. ${tag} 100k rows: ${seven.map(([name], i) => `${name} ${ms(times[i])}`).join(', ')}; plain RATE ${ms(plain3)}`);
-  seven.forEach(([name], i) => lines.push({ figure: `7. ${tag} ${name} 100k`, value: ms(times[i]), baseline: `RATE ${ms(plain3)}`, ratio: `${fmt(times[i] / plain3, 2)}×`, target: '≤ 2×', pass: times[i] / plain3 <= 2 }));
+  seven.forEach(([name], i) =>
+    lines.push({
+      figure: `7. ${tag} ${name} 100k`,
+      value: ms(times[i]),
+      baseline: `RATE ${ms(plain3)}`,
+      ratio: `${fmt(times[i] / plain3, 2)}×`,
+      target: '≤ 2×',
+      pass: times[i] / plain3 <= 2,
+    }),
+  );
 
   // 10. a bad column: 100,000 rows of one unknown debtor; 100,000 rows each with its own x out of range.
   const badDebtor = plainCols.map((col, j) => (j === 1 ? col.map(() => ['CC9']) : col));
@@ -185,11 +237,27 @@ function hostLines(host: (typeof HOSTS)[number], lines: Line[]): void {
     () => wb.raw('RATE', ...badX),
     () => messages.map((m) => new ExcelError('#NUM!', m)),
   ]);
-  console.log(`10. ${tag} bad columns: 100,000 × CC9 ${ms(cc9)} ("${first.message}"); 100,000 distinct bad x ${ms(xs)}; ` +
-    `plain ${ms(plain4)}; making 100,000 CustomFunctions.Error ${ms(made)}`);
-  lines.push({ figure: `10. ${tag} 100k × CC9`, value: ms(cc9), baseline: `plain ${ms(plain4)}`, ratio: `${fmt(cc9 / plain4, 2)}×`, target: '≤ 3×', pass: cc9 / plain4 <= 3 });
+  console.log(
+    `10. ${tag} bad columns: 100,000 × CC9 ${ms(cc9)} ("${first.message}"); 100,000 distinct bad x ${ms(xs)}; ` +
+      `plain ${ms(plain4)}; making 100,000 CustomFunctions.Error ${ms(made)}`,
+  );
+  lines.push({
+    figure: `10. ${tag} 100k × CC9`,
+    value: ms(cc9),
+    baseline: `plain ${ms(plain4)}`,
+    ratio: `${fmt(cc9 / plain4, 2)}×`,
+    target: '≤ 3×',
+    pass: cc9 / plain4 <= 3,
+  });
   const allowed = 3 * plain4 + made;
-  lines.push({ figure: `10. ${tag} 100k distinct bad x`, value: ms(xs), baseline: `3 × plain + 100k errors made = ${ms(allowed)}`, ratio: `${fmt(xs / allowed, 2)} of it`, target: '≤ 1', pass: xs <= allowed });
+  lines.push({
+    figure: `10. ${tag} 100k distinct bad x`,
+    value: ms(xs),
+    baseline: `3 × plain + 100k errors made = ${ms(allowed)}`,
+    ratio: `${fmt(xs / allowed, 2)} of it`,
+    target: '≤ 1',
+    pass: xs <= allowed,
+  });
 }
 
 export function issue12Lines(): Line[] {
@@ -213,9 +281,25 @@ export function issue12Lines(): Line[] {
   } finally {
     fs.rmSync(child, { force: true });
   }
-  console.log(`8. 1,000,000-row spill with per-row options, the returned array: peak RSS ${fmt(formatted.maxRssMB)} MB with formatted values ` +
-    `(${fmt(formatted.ms)} ms, ${fmt(formatted.numbers)} rates), ${fmt(plain.maxRssMB)} MB without (${fmt(plain.ms)} ms); inputs alone: ${fmt(inputsOnly.maxRssMB)} MB`);
-  lines.push({ figure: '8. [formatted] 1M-row spill, peak RSS', value: `${fmt(formatted.maxRssMB)} MB`, baseline: `inputs only ${fmt(inputsOnly.maxRssMB)} MB`, ratio: `${fmt(formatted.maxRssMB / 600, 2)} of 600 MB`, target: '< 600 MB', pass: formatted.maxRssMB < 600 });
-  lines.push({ figure: '8. [plain] 1M-row spill, peak RSS', value: `${fmt(plain.maxRssMB)} MB`, baseline: `inputs only ${fmt(inputsOnly.maxRssMB)} MB`, ratio: `${fmt(plain.maxRssMB / 600, 2)} of 600 MB`, target: '< 600 MB', pass: plain.maxRssMB < 600 });
+  console.log(
+    `8. 1,000,000-row spill with per-row options, the returned array: peak RSS ${fmt(formatted.maxRssMB)} MB with formatted values ` +
+      `(${fmt(formatted.ms)} ms, ${fmt(formatted.numbers)} rates), ${fmt(plain.maxRssMB)} MB without (${fmt(plain.ms)} ms); inputs alone: ${fmt(inputsOnly.maxRssMB)} MB`,
+  );
+  lines.push({
+    figure: '8. [formatted] 1M-row spill, peak RSS',
+    value: `${fmt(formatted.maxRssMB)} MB`,
+    baseline: `inputs only ${fmt(inputsOnly.maxRssMB)} MB`,
+    ratio: `${fmt(formatted.maxRssMB / 600, 2)} of 600 MB`,
+    target: '< 600 MB',
+    pass: formatted.maxRssMB < 600,
+  });
+  lines.push({
+    figure: '8. [plain] 1M-row spill, peak RSS',
+    value: `${fmt(plain.maxRssMB)} MB`,
+    baseline: `inputs only ${fmt(inputsOnly.maxRssMB)} MB`,
+    ratio: `${fmt(plain.maxRssMB / 600, 2)} of 600 MB`,
+    target: '< 600 MB',
+    pass: plain.maxRssMB < 600,
+  });
   return lines;
 }

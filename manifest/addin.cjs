@@ -74,7 +74,8 @@ module.exports = Object.freeze({
     },
     getStarted: {
       title: 'Les fonctions de prime BPI sont prêtes',
-      description: 'Saisissez =BPI.TAUXPRIME(3;"CC2";7) dans une cellule, ou ouvrez le volet Prime BPI de l’onglet Accueil pour la documentation et le calcul d’un taux.',
+      description:
+        'Saisissez =BPI.TAUXPRIME(3;"CC2";7) dans une cellule, ou ouvrez le volet Prime BPI de l’onglet Accueil pour la documentation et le calcul d’un taux.',
     },
   },
 });

@@ -11,7 +11,8 @@ const DEV_URL = 'https://localhost:3000/';
 /** The base address as "https://host[:port]/path/", or an Error saying what is wrong with it. */
 function addinBase(raw) {
   const said = `ADDIN_URL=${JSON.stringify(raw)}`;
-  if (typeof raw !== 'string' || raw === '' || raw !== raw.trim()) throw new Error(`${said}: give the https:// address dist/ is served from, e.g. https://addins.example.com/bpi/`);
+  if (typeof raw !== 'string' || raw === '' || raw !== raw.trim())
+    throw new Error(`${said}: give the https:// address dist/ is served from, e.g. https://addins.example.com/bpi/`);
   let url;
   try {
     url = new URL(raw);
@@ -19,7 +20,8 @@ function addinBase(raw) {
     throw new Error(`${said} is not an address: give the https:// address dist/ is served from, e.g. https://addins.example.com/bpi/`);
   }
   if (url.protocol !== 'https:') throw new Error(`${said} is refused: Office loads add-ins over https only, so the address must start with https://`);
-  if (url.username || url.password || url.search || url.hash) throw new Error(`${said} is refused: the address must have no user name, password, ?query or #fragment`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new Error(`${said} is refused: the address must have no user name, password, ?query or #fragment`);
   const pathname = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return `${url.origin}${pathname}`;
 }

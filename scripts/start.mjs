@@ -50,11 +50,23 @@ async function tlsOptions() {
 /** What the certificate advice depends on: system, root or not, sudo or not, where the CA store is. */
 function whoAmI() {
   const hasSudo = process.platform !== 'win32' && spawnSync('sh', ['-c', 'command -v sudo'], { stdio: 'ignore' }).status === 0;
-  const caStore = fs.existsSync('/usr/sbin/update-ca-certificates') ? 'update-ca-certificates' : fs.existsSync('/usr/sbin/update-ca-trust') ? 'update-ca-trust' : null;
+  const caStore = fs.existsSync('/usr/sbin/update-ca-certificates')
+    ? 'update-ca-certificates'
+    : fs.existsSync('/usr/sbin/update-ca-trust')
+      ? 'update-ca-trust'
+      : null;
   return { platform: process.platform, isRoot: process.getuid?.() === 0, hasSudo, home: os.homedir(), caStore };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.css': 'text/css', '.txt': 'text/plain' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.txt': 'text/plain',
+};
 
 function handler(req, res) {
   const url = new URL(req.url ?? '/', 'https://localhost');
@@ -86,7 +98,10 @@ function sideload() {
     say('sideloading into desktop Excel …');
     // office-addin-debugging, a pinned devDependency, run from node_modules (no download, no shell).
     const cli = createRequire(import.meta.url).resolve('office-addin-debugging/cli.js');
-    const r = spawnSync(process.execPath, [cli, 'start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(port)], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [cli, 'start', manifest, 'desktop', '--app', 'excel', '--no-debug', '--dev-server-port', String(port)], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (r.status === 0) return;
     say('could not sideload automatically with office-addin-debugging.');
   } else {

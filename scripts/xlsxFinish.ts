@@ -59,8 +59,17 @@ export function finishXlsx(xlsx: Uint8Array, names: readonly SheetName[]): Buffe
   }
   if (arrays > 0) {
     parts['xl/metadata.xml'] = Buffer.from(METADATA_XML, 'utf8');
-    edit('[Content_Types].xml', (xml) => replaceOnce(xml, '</Types>', `<Override PartName="/xl/metadata.xml" ContentType="${METADATA_TYPE}"/></Types>`, '[Content_Types].xml'));
-    edit('xl/_rels/workbook.xml.rels', (xml) => replaceOnce(xml, '</Relationships>', `<Relationship Id="rIdMetadata" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`, 'workbook.xml.rels'));
+    edit('[Content_Types].xml', (xml) =>
+      replaceOnce(xml, '</Types>', `<Override PartName="/xl/metadata.xml" ContentType="${METADATA_TYPE}"/></Types>`, '[Content_Types].xml'),
+    );
+    edit('xl/_rels/workbook.xml.rels', (xml) =>
+      replaceOnce(
+        xml,
+        '</Relationships>',
+        `<Relationship Id="rIdMetadata" Type="${METADATA_REL}" Target="metadata.xml"/></Relationships>`,
+        'workbook.xml.rels',
+      ),
+    );
   }
 
   // The names, after <sheets> as the schema orders them, each scoped to its sheet.

@@ -107,10 +107,14 @@ export type DayCount = 0 | 1 | 2 | 3 | 4;
  * max(0, 2 × WAL − 0.5). Dates are Excel date serials (46037 is 2026-01-15; times of day are dropped);
  * `dayCount` defaults to 3 (actual/365). Blank values after the last repayment are ignored.
  */
-export function scheduleTerm(firstDrawdown: Value, startingPoint: Value, repaymentDates: readonly Value[], amounts: readonly Value[], dayCount?: DayCount | Value): number {
-  return guarded(() =>
-    coreScheduleTerm(firstDrawdown, startingPoint, repaymentDates, amounts, dayCount),
-  );
+export function scheduleTerm(
+  firstDrawdown: Value,
+  startingPoint: Value,
+  repaymentDates: readonly Value[],
+  amounts: readonly Value[],
+  dayCount?: DayCount | Value,
+): number {
+  return guarded(() => coreScheduleTerm(firstDrawdown, startingPoint, repaymentDates, amounts, dayCount));
 }
 
 /**

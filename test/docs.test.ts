@@ -8,7 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './harness/paths';
 
-const docs = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f))];
+const docs = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join('docs', f)),
+];
 const OUTSIDE = ['SPEC §', '../shared', 'seeds/'];
 
 describe('README and docs/ stand alone', () => {
@@ -16,9 +22,11 @@ describe('README and docs/ stand alone', () => {
     assert.ok(docs.length >= 5 && docs.includes(path.join('docs', 'readings.md')));
     const found: string[] = [];
     for (const rel of docs) {
-      fs.readFileSync(path.join(ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
-        for (const bad of OUTSIDE) if (line.includes(bad)) found.push(`${rel}:${i + 1} cites "${bad}": ${line.trim()}`);
-      });
+      fs.readFileSync(path.join(ROOT, rel), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const bad of OUTSIDE) if (line.includes(bad)) found.push(`${rel}:${i + 1} cites "${bad}": ${line.trim()}`);
+        });
     }
     assert.deepEqual(found, []);
   });

@@ -30,7 +30,9 @@ describe('a clean install', () => {
   });
 
   it('the check refuses a package that declares Node 22 or later (as excelts 6 and later do)', () => {
-    assert.deepEqual(refusing({ 'node_modules/x': { engines: { node: '>=22.0.0' } }, 'node_modules/y': { engines: { node: '>=18' } } }, FLOOR), ['node_modules/x >=22.0.0']);
+    assert.deepEqual(refusing({ 'node_modules/x': { engines: { node: '>=22.0.0' } }, 'node_modules/y': { engines: { node: '>=18' } } }, FLOOR), [
+      'node_modules/x >=22.0.0',
+    ]);
   });
 
   it('pins every dependency to one exact version', () => {

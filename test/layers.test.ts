@@ -20,9 +20,18 @@ function sourceFiles(dir: string): string[] {
 /** What a file imports, as paths inside src/ ("core/errors", "i18n/errors"); packages as they are named. */
 function imports(file: string, code: string): string[] {
   const specifiers = [
-    ...code.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...code.matchAll(
+      /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm,
+    ),
   ].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
-  return specifiers.map((s) => (s.startsWith('.') ? path.relative(SRC, path.resolve(path.dirname(file), s)).split(path.sep).join('/') : s));
+  return specifiers.map((s) =>
+    s.startsWith('.')
+      ? path
+          .relative(SRC, path.resolve(path.dirname(file), s))
+          .split(path.sep)
+          .join('/')
+      : s,
+  );
 }
 
 /** The layer a path inside src/ belongs to: its first folder, or the file itself ("index"). */
@@ -47,7 +56,10 @@ describe('layers: core <- i18n <- functions, taskpane, cli, library', () => {
   it('src/core imports only src/core (no i18n, no generated metadata, no package); src/i18n nothing above it', () => {
     const files = sourceFiles(SRC).filter((f) => ['core', 'i18n'].includes(layer(path.relative(SRC, f))));
     assert.ok(files.filter((f) => f.includes(`${path.sep}core${path.sep}tables${path.sep}`)).length >= 5, 'the tables are checked too');
-    assert.deepEqual(files.flatMap((f) => violations(f, fs.readFileSync(f, 'utf8'))), []);
+    assert.deepEqual(
+      files.flatMap((f) => violations(f, fs.readFileSync(f, 'utf8'))),
+      [],
+    );
   });
 
   it('catches each kind of import that breaks the rule (the check can fail)', () => {

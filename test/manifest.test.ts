@@ -34,7 +34,26 @@ const childElements = (e: El): El[] => Array.from(e.childNodes).filter((n): n is
  * "parent" or "grandparent/parent" where a name has several meanings.
  */
 const ORDER: Record<string, string[]> = {
-  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides', 'ExtendedOverrides'],
+  OfficeApp: [
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'Dictionary',
+    'VersionOverrides',
+    'ExtendedOverrides',
+  ],
   DisplayName: ['Override'],
   Description: ['Override'],
   'OfficeApp/Requirements': ['Sets', 'Methods'],
@@ -85,7 +104,7 @@ describe('manifest.xml at the top level (the development manifest)', () => {
     assert.ok(committed === renderXml(DEV_URL), 'manifest.xml is stale: run `npm run manifest` and commit manifest.xml');
   });
 
-  it('is the development build\'s dist/manifest.xml', () => {
+  it("is the development build's dist/manifest.xml", () => {
     assert.equal(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
   });
 });
@@ -106,7 +125,18 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
   });
 
   it('the well-formedness check refuses broken XML', () => {
-    const broken = ['<a><b></a>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<p:a/>', '<a/><b/>', '<a', '<a b=c/>', '<a>&#1;</a>', '<a>\u0001</a>', '<a><!-- x -- y --></a>'];
+    const broken = [
+      '<a><b></a>',
+      '<a x="1" x="2"/>',
+      '<a>&nope;</a>',
+      '<p:a/>',
+      '<a/><b/>',
+      '<a',
+      '<a b=c/>',
+      '<a>&#1;</a>',
+      '<a>\u0001</a>',
+      '<a><!-- x -- y --></a>',
+    ];
     for (const text of broken) assert.throws(() => parseStrictXml(text), /not well-formed/, text);
     assert.equal(parseStrictXml('<?xml version="1.0"?><a xmlns:p="u"><p:b>é</p:b></a>').documentElement!.localName, 'a');
   });
@@ -137,7 +167,9 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
   });
 
   it('defines every resid it uses, once, within 32 characters', () => {
-    const ids = [...allNs(doc, BT, 'Image'), ...allNs(doc, BT, 'Url'), ...allNs(doc, BT, 'String')].filter((e) => e.hasAttribute('id')).map((e) => e.getAttribute('id'));
+    const ids = [...allNs(doc, BT, 'Image'), ...allNs(doc, BT, 'Url'), ...allNs(doc, BT, 'String')]
+      .filter((e) => e.hasAttribute('id'))
+      .map((e) => e.getAttribute('id'));
     assert.equal(new Set(ids).size, ids.length, 'duplicate resource id');
     const used = Array.from(doc.getElementsByTagName('*')).filter((e) => e.hasAttribute('resid'));
     assert.ok(used.length > 10);
@@ -150,7 +182,10 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
 
   it('uses https for every URL', () => {
     const urls = [
-      ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'].flatMap((t) => all(doc, t)).map((e) => e.getAttribute('DefaultValue')).filter((v): v is string => v !== null),
+      ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation']
+        .flatMap((t) => all(doc, t))
+        .map((e) => e.getAttribute('DefaultValue'))
+        .filter((v): v is string => v !== null),
       ...all(doc, 'AppDomain').map((e) => e.textContent!.trim()),
       ...[...resources.values()].filter((r) => r.kind !== 'String').map((r) => r.value),
     ];
@@ -159,7 +194,8 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
   });
 
   it('keeps strings within the manifest limits', () => {
-    const limit = (text: string, max: number, what: string) => assert.ok(text.length > 0 && text.length <= max, `${what} must be 1–${max} characters, has ${text.length}`);
+    const limit = (text: string, max: number, what: string) =>
+      assert.ok(text.length > 0 && text.length <= max, `${what} must be 1–${max} characters, has ${text.length}`);
     limit(all(doc, 'DisplayName')[0].getAttribute('DefaultValue')!, 125, 'DisplayName');
     limit(all(doc, 'Description')[0].getAttribute('DefaultValue')!, 250, 'Description');
     limit(all(doc, 'ProviderName')[0].textContent!, 125, 'ProviderName');
@@ -171,11 +207,21 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
     // The French overrides have the limits of the value they replace.
     for (const o of all(doc, 'Override').concat(allNs(doc, BT, 'Override'))) {
       const owner = o.parentNode as El;
-      const max = owner.localName === 'DisplayName' ? 125 : owner.localName === 'Description' ? 250 : owner.localName === 'Url' ? 2048 : (owner.parentNode as El).localName === 'LongStrings' ? 250 : 125;
+      const max =
+        owner.localName === 'DisplayName'
+          ? 125
+          : owner.localName === 'Description'
+            ? 250
+            : owner.localName === 'Url'
+              ? 2048
+              : (owner.parentNode as El).localName === 'LongStrings'
+                ? 250
+                : 125;
       limit(o.getAttribute('Value')!, max, `fr-FR override of ${owner.getAttribute('id') ?? owner.localName}`);
     }
     for (const e of ['Group', 'Control'].flatMap((t) => all(doc, t))) limit(e.getAttribute('id')!, 125, `id of <${e.localName}>`);
-    for (const t of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation']) for (const e of all(doc, t)) if (e.hasAttribute('DefaultValue')) limit(e.getAttribute('DefaultValue')!, 2048, t);
+    for (const t of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation'])
+      for (const e of all(doc, t)) if (e.hasAttribute('DefaultValue')) limit(e.getAttribute('DefaultValue')!, 2048, t);
   });
 
   it('declares the custom functions in the BPI namespace, with their script and metadata', () => {
@@ -217,7 +263,10 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
 
   it('is rendered for https://localhost:3000/ in development, with every file it points at in dist/', () => {
     assert.equal(all(doc, 'Id')[0].textContent, addin.id);
-    assert.deepEqual(all(doc, 'AppDomain').map((e) => e.textContent), ['https://localhost:3000']);
+    assert.deepEqual(
+      all(doc, 'AppDomain').map((e) => e.textContent),
+      ['https://localhost:3000'],
+    );
     for (const { kind, value } of resources.values()) {
       if (kind === 'String') continue;
       assert.ok(value.startsWith(DEV_URL), value);
@@ -230,7 +279,11 @@ describe('manifest.xml (offline check of dist/manifest.xml)', () => {
 describe('ADDIN_URL: the address the add-in is built for', () => {
   const WEBPACK = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
   const build = (addinUrl: string, out: string) =>
-    spawnSync(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', out], { cwd: ROOT, env: { ...process.env, ADDIN_URL: addinUrl }, encoding: 'utf8' });
+    spawnSync(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', out], {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: addinUrl },
+      encoding: 'utf8',
+    });
   let tmp = '';
   before(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bpi-addin-url-'));
@@ -241,7 +294,15 @@ describe('ADDIN_URL: the address the add-in is built for', () => {
     assert.equal(addinBase('https://addins.example.com/bpi'), 'https://addins.example.com/bpi/');
     assert.equal(addinBase('https://addins.example.com/bpi/'), 'https://addins.example.com/bpi/');
     assert.equal(addinBase('https://addins.example.com'), 'https://addins.example.com/');
-    for (const bad of ['http://addins.example.com/bpi', 'ftp://addins.example.com/', 'addins.example.com/bpi', '//addins.example.com/', 'https://addins.example.com/bpi?v=1', ' https://addins.example.com/', '']) {
+    for (const bad of [
+      'http://addins.example.com/bpi',
+      'ftp://addins.example.com/',
+      'addins.example.com/bpi',
+      '//addins.example.com/',
+      'https://addins.example.com/bpi?v=1',
+      ' https://addins.example.com/',
+      '',
+    ]) {
       assert.throws(() => addinBase(bad), /ADDIN_URL=.*(https|address)/, bad);
     }
   });
@@ -253,8 +314,13 @@ describe('ADDIN_URL: the address the add-in is built for', () => {
     const text = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
     assert.doesNotMatch(text, /localhost|127\.0\.0\.1|:3000/);
     const prod = parseStrictXml(text, 'production manifest.xml');
-    assert.deepEqual(all(prod, 'AppDomain').map((e) => e.textContent), ['https://addins.example.com']);
-    const urls = Array.from(prod.getElementsByTagName('*')).map((e) => e.getAttribute('DefaultValue') ?? '').filter((v) => /^[a-z]+:\/\//.test(v));
+    assert.deepEqual(
+      all(prod, 'AppDomain').map((e) => e.textContent),
+      ['https://addins.example.com'],
+    );
+    const urls = Array.from(prod.getElementsByTagName('*'))
+      .map((e) => e.getAttribute('DefaultValue') ?? '')
+      .filter((v) => /^[a-z]+:\/\//.test(v));
     assert.ok(urls.length >= 10);
     for (const u of urls) {
       assert.ok(u.startsWith('https://addins.example.com/bpi/'), u);
@@ -278,9 +344,12 @@ describe('ADDIN_URL: the address the add-in is built for', () => {
     assert.equal(r.code.page, 'https://addins.example.com/bpi/taskpane.html');
     assert.equal(r.code.script, 'https://addins.example.com/bpi/functions.js');
     assert.equal(r.customFunctions.metadataUrl, 'https://addins.example.com/bpi/functions.json');
-    const urls = (text.match(/"https:\/\/[^"]+"/g) ?? []).map((u) => u.slice(1, -1)).filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
+    const urls = (text.match(/"https:\/\/[^"]+"/g) ?? [])
+      .map((u) => u.slice(1, -1))
+      .filter((u) => !u.startsWith('https://developer.microsoft.com/json-schemas/'));
     assert.ok(urls.length >= 10);
-    for (const u of urls) assert.ok(u.startsWith('https://addins.example.com/bpi/') && fs.existsSync(path.join(tmp, 'prod', u.slice('https://addins.example.com/bpi/'.length))), u);
+    for (const u of urls)
+      assert.ok(u.startsWith('https://addins.example.com/bpi/') && fs.existsSync(path.join(tmp, 'prod', u.slice('https://addins.example.com/bpi/'.length))), u);
   });
 
   it('an http address is refused with a clear message and a failed build', () => {

@@ -20,13 +20,67 @@ const BT = 'http://schemas.microsoft.com/office/officeappbasictypes/1.0';
 
 /** Keys the schema defines for each object we write (a subset of them is used). */
 const ALLOWED: Record<string, string[]> = {
-  root: ['$schema', 'manifestVersion', 'id', 'version', 'name', 'description', 'developer', 'icons', 'accentColor', 'localizationInfo', 'validDomains', 'authorization', 'extensions', 'packageName', 'webApplicationInfo', 'showLoadingIndicator', 'isFullScreen', 'permissions', 'devicePermissions', 'configurableProperties', 'supportedChannelTypes', 'defaultBlockUntilAdminAction', 'publisherDocsUrl', 'defaultInstallScope', 'defaultGroupCapability', 'meetingExtensionDefinition', 'subscriptionOffer', 'activities', 'graphConnector', 'dashboardCards', 'copilotAgents', 'elementRelationshipSet', 'backgroundLoadConfiguration', 'intuneInfo', 'staticTabs', 'configurableTabs', 'bots', 'connectors', 'composeExtensions', 'scopeConstraints', 'actions'],
+  root: [
+    '$schema',
+    'manifestVersion',
+    'id',
+    'version',
+    'name',
+    'description',
+    'developer',
+    'icons',
+    'accentColor',
+    'localizationInfo',
+    'validDomains',
+    'authorization',
+    'extensions',
+    'packageName',
+    'webApplicationInfo',
+    'showLoadingIndicator',
+    'isFullScreen',
+    'permissions',
+    'devicePermissions',
+    'configurableProperties',
+    'supportedChannelTypes',
+    'defaultBlockUntilAdminAction',
+    'publisherDocsUrl',
+    'defaultInstallScope',
+    'defaultGroupCapability',
+    'meetingExtensionDefinition',
+    'subscriptionOffer',
+    'activities',
+    'graphConnector',
+    'dashboardCards',
+    'copilotAgents',
+    'elementRelationshipSet',
+    'backgroundLoadConfiguration',
+    'intuneInfo',
+    'staticTabs',
+    'configurableTabs',
+    'bots',
+    'connectors',
+    'composeExtensions',
+    'scopeConstraints',
+    'actions',
+  ],
   name: ['short', 'full'],
   description: ['short', 'full'],
   developer: ['name', 'mpnId', 'websiteUrl', 'privacyUrl', 'termsOfUseUrl'],
   icons: ['color', 'outline', 'color32x32'],
   localizationInfo: ['defaultLanguageTag', 'defaultLanguageFile', 'additionalLanguages'],
-  extension: ['requirements', 'runtimes', 'ribbons', 'autoRunEvents', 'alternates', 'audienceClaimUrl', 'appDeeplinks', 'contentRuntimes', 'getStartedMessages', 'contextMenus', 'keyboardShortcuts'],
+  extension: [
+    'requirements',
+    'runtimes',
+    'ribbons',
+    'autoRunEvents',
+    'alternates',
+    'audienceClaimUrl',
+    'appDeeplinks',
+    'contentRuntimes',
+    'getStartedMessages',
+    'contextMenus',
+    'keyboardShortcuts',
+  ],
   requirements: ['capabilities', 'scopes', 'formFactors'],
   runtime: ['requirements', 'id', 'type', 'code', 'lifetime', 'actions', 'customFunctions'],
   code: ['page', 'script'],
@@ -84,7 +138,8 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
   before(() => {
     m = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
     xml = parseStrictXml(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8'), 'dist/manifest.xml');
-    for (const e of Array.from(xml.getElementsByTagNameNS(BT, '*'))) if (e.hasAttribute('id')) res.set(e.getAttribute('id')!, e.getAttribute('DefaultValue') ?? '');
+    for (const e of Array.from(xml.getElementsByTagNameNS(BT, '*')))
+      if (e.hasAttribute('id')) res.set(e.getAttribute('id')!, e.getAttribute('DefaultValue') ?? '');
   });
   const xmlText = (tag: string) => xml.getElementsByTagName(tag)[0].textContent!.trim();
   const xmlAttr = (tag: string) => (xml.getElementsByTagName(tag)[0] as Element).getAttribute('DefaultValue')!;
@@ -95,13 +150,15 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     shaped(m, 'root', 'manifest');
     assert.equal(m.manifestVersion, UNIFIED_VERSION);
     assert.equal(m.$schema, `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_VERSION}/MicrosoftTeams.schema.json`);
-    for (const key of ['manifestVersion', 'id', 'version', 'name', 'description', 'developer', 'icons', 'accentColor']) assert.ok(key in m, `required "${key}" is missing`);
+    for (const key of ['manifestVersion', 'id', 'version', 'name', 'description', 'developer', 'icons', 'accentColor'])
+      assert.ok(key in m, `required "${key}" is missing`);
     shaped(m.name, 'name', 'name');
     shaped(m.description, 'description', 'description');
     shaped(m.developer, 'developer', 'developer');
     shaped(m.icons, 'icons', 'icons');
     shaped(m.localizationInfo, 'localizationInfo', 'localizationInfo');
-    const within = (s: string, max: number, what: string) => assert.ok(typeof s === 'string' && s.length >= 1 && s.length <= max, `${what}: 1–${max} characters, has ${s?.length}`);
+    const within = (s: string, max: number, what: string) =>
+      assert.ok(typeof s === 'string' && s.length >= 1 && s.length <= max, `${what}: 1–${max} characters, has ${s?.length}`);
     within(m.name.short, 30, 'name.short');
     within(m.name.full, 100, 'name.full');
     within(m.description.short, 80, 'description.short');
@@ -148,7 +205,7 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     assert.deepEqual(ext().alternates, [{ hide: { customOfficeAddin: { officeAddinId: xmlText('Id') } } }]);
   });
 
-  it('has the XML manifest\'s version, name and provider, and asks for the same document access', () => {
+  it("has the XML manifest's version, name and provider, and asks for the same document access", () => {
     assert.equal(`${m.version}.0`, xmlText('Version'));
     assert.equal(m.name.short, xmlAttr('DisplayName'));
     assert.equal(m.description.full, xmlAttr('Description'));
@@ -173,7 +230,7 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     assert.match(r.customFunctions.metadataUrl, /\/functions\.json$/);
   });
 
-  it('has the XML manifest\'s ribbon button, opening the task pane through the runtime\'s action', () => {
+  it("has the XML manifest's ribbon button, opening the task pane through the runtime's action", () => {
     const [tab] = ext().ribbons[0].tabs;
     assert.equal(tab.builtInTabId, 'TabHome');
     const [group] = tab.groups;
@@ -187,10 +244,16 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     assert.ok(action, `no action "${button.actionId}" in the runtime`);
     assert.equal(action.type, 'openPage');
     for (const icons of [group.icons, button.icons]) {
-      assert.deepEqual(icons, [16, 32, 80].map((size) => ({ size, url: res.get(`Icon.${size}x${size}`) })));
+      assert.deepEqual(
+        icons,
+        [16, 32, 80].map((size) => ({ size, url: res.get(`Icon.${size}x${size}`) })),
+      );
     }
     const [hello] = ext().getStartedMessages;
-    assert.deepEqual([hello.title, hello.description, hello.learnMoreUrl], [res.get('GetStarted.Title'), res.get('GetStarted.Description'), res.get('GetStarted.LearnMoreUrl')]);
+    assert.deepEqual(
+      [hello.title, hello.description, hello.learnMoreUrl],
+      [res.get('GetStarted.Title'), res.get('GetStarted.Description'), res.get('GetStarted.LearnMoreUrl')],
+    );
   });
 
   it('points every URL at the served files over https, and ships its two app-package icons beside it', () => {
@@ -216,7 +279,7 @@ describe('manifest.json (unified manifest for Microsoft 365, offline check of di
     for (const [name, data] of entries) assert.ok(data.equals(fs.readFileSync(path.join(DIST, name))), `${name} in the package differs from dist/${name}`);
   });
 
-  it('gives a French Office what the XML manifest\'s fr-FR overrides give: names, ribbon, get-started, French functions', () => {
+  it("gives a French Office what the XML manifest's fr-FR overrides give: names, ribbon, get-started, French functions", () => {
     assert.deepEqual(m.localizationInfo, { defaultLanguageTag: 'en-us', additionalLanguages: [{ languageTag: 'fr-fr', file: 'fr-fr.json' }] });
     const fr = JSON.parse(fs.readFileSync(path.join(DIST, 'fr-fr.json'), 'utf8'));
     const override = (e: Element | undefined) => (e?.getElementsByTagNameNS('*', 'Override')[0] as Element | undefined)?.getAttribute('Value');

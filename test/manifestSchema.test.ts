@@ -43,7 +43,8 @@ function validator(version: string, file: string, unicode: boolean, wrap?: (key:
   return ajv.compile(wrap('manifest'));
 }
 
-const explain = (errors: ErrorObject[] | null | undefined) => (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`).join('\n');
+const explain = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`).join('\n');
 const valid = (v: ValidateFunction, doc: unknown, what: string) => assert.ok(v(doc), `${what} does not validate:\n${explain(v.errors)}`);
 const refused = (v: ValidateFunction, doc: unknown, what: string) => assert.equal(v(doc), false, `${what} was accepted`);
 
@@ -77,7 +78,7 @@ describe('Microsoft schemas (offline, @microsoft/app-manifest)', () => {
   describe(`the French localization file (${localizationFile}) against the v${version} localization schema`, () => {
     const v = validator(declaredVersion(localization, 'MicrosoftTeams.Localization.schema.json'), 'MicrosoftTeams.Localization.schema.json', false);
 
-    it('is listed in localizationInfo, declares the manifest\'s version and validates', () => {
+    it("is listed in localizationInfo, declares the manifest's version and validates", () => {
       assert.equal(localizationFile, addin.fr.languageFile);
       assert.equal(declaredVersion(localization, 'MicrosoftTeams.Localization.schema.json'), version);
       valid(v, localization, localizationFile);
@@ -99,7 +100,7 @@ describe('Microsoft schemas (offline, @microsoft/app-manifest)', () => {
     });
   });
 
-  describe('functions.json and functions-fr.json against the schema\'s custom-function definitions', () => {
+  describe("functions.json and functions-fr.json against the schema's custom-function definitions", () => {
     // The metadata file is extensionCustomFunctions' functions array and flag, without the namespace and
     // metadataUrl the manifest carries.
     const v = validator(version, 'MicrosoftTeams.schema.json', true, (key) => ({
@@ -117,7 +118,10 @@ describe('Microsoft schemas (offline, @microsoft/app-manifest)', () => {
     it('functions.json validates', () => valid(v, en, 'functions.json'));
     it('functions-fr.json validates, with the same ids as functions.json', () => {
       valid(v, fr, 'functions-fr.json');
-      assert.deepEqual(fr.functions.map((f: Json) => f.id), en.functions.map((f: Json) => f.id));
+      assert.deepEqual(
+        fr.functions.map((f: Json) => f.id),
+        en.functions.map((f: Json) => f.id),
+      );
     });
 
     it('a broken copy is refused: a name starting with a digit, a parameter neither scalar nor matrix, no functions', () => {

@@ -30,7 +30,11 @@ describe('what ships', () => {
     assert.ok(files.length > 10);
     const cli = path.join(ROOT, 'src', 'cli') + path.sep;
     for (const f of files) {
-      const specifiers = [...fs.readFileSync(f, 'utf8').matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+      const specifiers = [
+        ...fs
+          .readFileSync(f, 'utf8')
+          .matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ].map((m) => m[1] ?? m[2] ?? m[3]);
       for (const s of specifiers) {
         const allowed = s.startsWith('.') || (f.startsWith(cli) && /^(node:|csv-parse(\/sync)?$|csv-stringify(\/sync)?$|iconv-lite$)/.test(s));
         assert.ok(allowed, `${path.relative(ROOT, f)} imports ${s}`);

@@ -69,7 +69,10 @@ export class BookPricer extends Parser {
   private started = false;
   private readonly stringifyOptions: Parameters<typeof stringify>[1];
 
-  constructor(private readonly book: BookOptions, readonly counts: Counts) {
+  constructor(
+    private readonly book: BookOptions,
+    readonly counts: Counts,
+  ) {
     super({
       delimiter: book.dialect.delimiter,
       // Each is a record end wherever it appears, so mixed line ends never glue two rows or leave a \r behind
@@ -196,10 +199,14 @@ export class BookPricer extends Parser {
       case 'CSV_QUOTE_NOT_CLOSED':
         return new UsageError(`line ${opened}: a quote opened there${field} is never closed`);
       case 'CSV_MAX_RECORD_SIZE':
-        return new UsageError(`line ${this.nextLine}: the row that starts there is over ${MAX_RECORD_BYTES >> 20} MiB (a quote opened on line ${opened} that is never closed?)`);
+        return new UsageError(
+          `line ${this.nextLine}: the row that starts there is over ${MAX_RECORD_BYTES >> 20} MiB (a quote opened on line ${opened} that is never closed?)`,
+        );
       case 'INVALID_OPENING_QUOTE':
       case 'CSV_INVALID_OPENING_QUOTE':
-        return new UsageError(`line ${e.lines}: a quote inside a field that does not begin with one${field}; write the field in quotes with its quote doubled, as "12"" pipe"`);
+        return new UsageError(
+          `line ${e.lines}: a quote inside a field that does not begin with one${field}; write the field in quotes with its quote doubled, as "12"" pipe"`,
+        );
       case 'CSV_INVALID_CLOSING_QUOTE':
         return new UsageError(`line ${e.lines}: a quoted field${field} goes on after its closing quote; a quote inside a quoted field is doubled ("")`);
       default:

@@ -38,8 +38,14 @@ export function findColumns(header: readonly string[], added: readonly string[] 
     return first;
   };
   const columns: Columns = {
-    country: at('country'), debtor: at('debtor'), score: at('score'), x: at('x'),
-    type: at('type'), options: at('options'), amount: at('amount'), financed: at('financed'),
+    country: at('country'),
+    debtor: at('debtor'),
+    score: at('score'),
+    x: at('x'),
+    type: at('type'),
+    options: at('options'),
+    amount: at('amount'),
+    financed: at('financed'),
   };
   const missing = [
     columns.country < 0 ? 'country' : null,

@@ -33,7 +33,8 @@ export class HeaderScanner {
         this.lineEnd = ch === '\n' ? '\r\n' : '\r';
         break;
       }
-      if (ch === '"') this.quoted = !this.quoted; // a doubled quote toggles twice: still inside
+      if (ch === '"')
+        this.quoted = !this.quoted; // a doubled quote toggles twice: still inside
       else if (this.quoted) continue;
       else if (ch === ';') this.semicolons++;
       else if (ch === ',') this.commas++;

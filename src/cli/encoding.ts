@@ -36,10 +36,15 @@ export function bomAt(start: Buffer): { name: EncodingName; length: number } | n
 
 /** --encoding's names, in the spellings people use. */
 const NAMES: Readonly<Record<string, EncodingName>> = {
-  'utf-8': 'utf-8', utf8: 'utf-8',
-  'utf-16le': 'utf-16le', utf16le: 'utf-16le',
-  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
-  'windows-1252': 'windows-1252', cp1252: 'windows-1252', win1252: 'windows-1252',
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be',
+  utf16be: 'utf-16be',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  win1252: 'windows-1252',
 };
 
 export function encodingOption(text: string): EncodingName {
@@ -49,11 +54,16 @@ export function encodingOption(text: string): EncodingName {
 }
 
 export const ENCODING_LABEL: Readonly<Record<EncodingName, string>> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1252': 'Windows-1252',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1252': 'Windows-1252',
 };
 
 const ICONV_NAME: Readonly<Record<Exclude<EncodingName, 'utf-8'>, string>> = {
-  'utf-16le': 'utf16le', 'utf-16be': 'utf16be', 'windows-1252': 'win1252',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  'windows-1252': 'win1252',
 };
 
 /** The length of buf without an incomplete UTF-8 sequence at its end (which the next chunk completes). */
@@ -113,7 +123,8 @@ class LineCounter {
     for (let i = buf.indexOf(0x0a); i !== -1 && i < end; i = buf.indexOf(0x0a, i + 1)) ends++;
     let pendingCR = this.pendingCR && end === 0;
     for (let i = buf.indexOf(0x0d); i !== -1 && i < end; i = buf.indexOf(0x0d, i + 1)) {
-      if (i === end - 1) pendingCR = true; // the next byte tells whether it is a CRLF
+      if (i === end - 1)
+        pendingCR = true; // the next byte tells whether it is a CRLF
       else if (buf[i + 1] !== 0x0a) ends++;
     }
     return { ends, pendingCR };
@@ -134,7 +145,10 @@ export class Decoder extends Transform {
   private readonly decoder: iconv.DecoderStream | null;
   private oddByte = false;
 
-  constructor(private readonly encoding: Encoding, bomLength: number) {
+  constructor(
+    private readonly encoding: Encoding,
+    bomLength: number,
+  ) {
     super();
     this.skipBom = bomLength;
     this.decoder = encoding.name === 'utf-8' ? null : iconv.getDecoder(ICONV_NAME[encoding.name], { stripBOM: false });
@@ -198,7 +212,9 @@ export class Decoder extends Transform {
     } else if (!(text as unknown as { isWellFormed(): boolean }).isWellFormed()) {
       const at = LONE_SURROGATE.exec(text)!.index;
       const before = Buffer.from(text.slice(0, at));
-      throw new UsageError(`line ${this.lines.lineAt(before, before.length)}: invalid UTF-16 (a lone surrogate U+${text.charCodeAt(at).toString(16).toUpperCase()})`);
+      throw new UsageError(
+        `line ${this.lines.lineAt(before, before.length)}: invalid UTF-16 (a lone surrogate U+${text.charCodeAt(at).toString(16).toUpperCase()})`,
+      );
     }
     return Buffer.from(text);
   }
@@ -242,6 +258,6 @@ export function fitter(name: EncodingName): (text: string) => string {
   };
   return (text) => {
     if (!/[^\p{ASCII}\xa0-\xff]/u.test(text)) return text; // ASCII and Latin-1's letters: all in Windows-1252
-    return Array.from(text, (c) => (fit(c) ? c : STAND_INS[c] ?? '?')).join('');
+    return Array.from(text, (c) => (fit(c) ? c : (STAND_INS[c] ?? '?'))).join('');
   };
 }

@@ -32,12 +32,19 @@ export interface Input {
 export function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'it is a directory';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EDQUOT': return 'disk quota exceeded';
-    default: return err.message;
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    default:
+      return err.message;
   }
 }
 
@@ -50,7 +57,7 @@ function scanFile(fd: number, guessing: boolean): { guess: 'utf-8' | 'windows-12
   const buffer = Buffer.alloc(1 << 20);
   let guess: 'utf-8' | 'windows-1252' | null = null;
   let hasCR = false;
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     const n = fs.readSync(fd, buffer, 0, buffer.length, position);
     if (n === 0) return { guess, hasCR };
     const chunk = buffer.subarray(0, n);
@@ -139,7 +146,9 @@ export async function openInput(name: string, forced: EncodingName | undefined):
     seen += chunks[i].length;
     done = header.feed(text(chunk));
     if (!done && header.length > MAX_RECORD_BYTES) {
-      throw new UsageError(`line 1: the header row is over ${MAX_RECORD_BYTES >> 20} MiB with no end${header.unclosedQuote ? ' (a quote that is never closed?)' : ''}`);
+      throw new UsageError(
+        `line 1: the header row is over ${MAX_RECORD_BYTES >> 20} MiB with no end${header.unclosedQuote ? ' (a quote that is never closed?)' : ''}`,
+      );
     }
   }
   if (!done && header.unclosedQuote) throw new UsageError(`line 1: a quote in the header row is never closed`);

@@ -185,7 +185,7 @@ export function claimsPremiumExact(claims: CellValue, contract: CellValue, count
   const first = withinFirst ? c.value : k.value * 0.1;
   const second = withinFirst ? 0 : c.value - first;
   const v = (first * h1 + second * h2) / 100;
-  const cents = fast ? fastCents(v, (Math.abs(first) + Math.abs(c.value)) * (Math.abs(h1) + Math.abs(h2)) / 100) : NaN;
+  const cents = fast ? fastCents(v, ((Math.abs(first) + Math.abs(c.value)) * (Math.abs(h1) + Math.abs(h2))) / 100) : NaN;
   if (cents === cents) return cents;
   const firstExact = withinFirst ? c.fixed : X.mul(k.fixed, FIRST_TIER);
   const secondExact = X.sub(c.fixed, firstExact);

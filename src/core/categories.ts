@@ -16,11 +16,7 @@ export function countryRow(country: CountryCategory): CountryRow {
 }
 
 /** Every accepted spelling, upper-case: the categories, and SOV and CCO for SOV/CCO. */
-const DEBTOR_NAMES = new Map<string, DebtorCategory>([
-  ...DEBTOR_CATEGORIES.map((c) => [c, c] as const),
-  ['SOV', 'SOV/CCO'],
-  ['CCO', 'SOV/CCO'],
-]);
+const DEBTOR_NAMES = new Map<string, DebtorCategory>([...DEBTOR_CATEGORIES.map((c) => [c, c] as const), ['SOV', 'SOV/CCO'], ['CCO', 'SOV/CCO']]);
 
 /** Debtor risk category, case-insensitive (ASCII) and trimmed; SOV and CCO stand for SOV/CCO. */
 export function readDebtor(v: CellValue, arg = 'debtor'): DebtorCategory {
@@ -37,13 +33,51 @@ export function isPrivate(debtor: DebtorCategory): boolean {
 
 /** The S&P/Fitch scale, best first; a score's index is its rank. */
 export const SP_SCALE = [
-  'AAA', 'AA+', 'AA', 'AA-', 'A+', 'A', 'A-', 'BBB+', 'BBB', 'BBB-', 'BB+', 'BB', 'BB-',
-  'B+', 'B', 'B-', 'CCC+', 'CCC', 'CCC-', 'CC', 'C',
+  'AAA',
+  'AA+',
+  'AA',
+  'AA-',
+  'A+',
+  'A',
+  'A-',
+  'BBB+',
+  'BBB',
+  'BBB-',
+  'BB+',
+  'BB',
+  'BB-',
+  'B+',
+  'B',
+  'B-',
+  'CCC+',
+  'CCC',
+  'CCC-',
+  'CC',
+  'C',
 ] as const;
 /** Moody's equivalents, rank for rank. */
 export const MOODYS_SCALE = [
-  'Aaa', 'Aa1', 'Aa2', 'Aa3', 'A1', 'A2', 'A3', 'Baa1', 'Baa2', 'Baa3', 'Ba1', 'Ba2', 'Ba3',
-  'B1', 'B2', 'B3', 'Caa1', 'Caa2', 'Caa3', 'Ca', 'C',
+  'Aaa',
+  'Aa1',
+  'Aa2',
+  'Aa3',
+  'A1',
+  'A2',
+  'A3',
+  'Baa1',
+  'Baa2',
+  'Baa3',
+  'Ba1',
+  'Ba2',
+  'Ba3',
+  'B1',
+  'B2',
+  'B3',
+  'Caa1',
+  'Caa2',
+  'Caa3',
+  'Ca',
+  'C',
 ] as const;
 
 const RANK = new Map<string, number>();
@@ -96,12 +130,19 @@ export function categoryFromScore(scoreRank: number, country: CountryCategory): 
 }
 
 /** Checks that a row/column pair is published; the message names the pair. */
-export function noCoefficient(table: string, country: CountryCategory, debtor: DebtorCategory, pricedAs: CountryCategory | undefined, priced: readonly DebtorCategory[]) {
+export function noCoefficient(
+  table: string,
+  country: CountryCategory,
+  debtor: DebtorCategory,
+  pricedAs: CountryCategory | undefined,
+  priced: readonly DebtorCategory[],
+) {
   const lowered = pricedAs !== undefined && pricedAs !== country;
   // Say what the user can do: the debtor categories the note does price there.
   const pair = { table, debtor, country };
   // About the debtor: the category the note does not price there (the user changes it, or the country).
-  if (priced.length === 0) return lowered ? notAvailable('noCoefficientLowered', { ...pair, pricedAs }, 'debtor') : notAvailable('noCoefficient', pair, 'debtor');
+  if (priced.length === 0)
+    return lowered ? notAvailable('noCoefficientLowered', { ...pair, pricedAs }, 'debtor') : notAvailable('noCoefficient', pair, 'debtor');
   const list = priced.join(', ');
   return lowered
     ? notAvailable('noCoefficientLoweredPriced', { ...pair, pricedAs, priced: list }, 'debtor')

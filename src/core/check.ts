@@ -74,7 +74,15 @@ function differenceOf(g: Exact, expected: number): number {
 }
 
 /** The first cause whose mistaken rate reproduces `given`, or UNKNOWN. */
-function findCause(g: Exact, expected: number, country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): CheckCause | 'UNKNOWN' {
+function findCause(
+  g: Exact,
+  expected: number,
+  country: CellValue,
+  debtor: CellValue,
+  x: CellValue,
+  type: CellValue,
+  options: CellValue,
+): CheckCause | 'UNKNOWN' {
   let read: { plan: RatePlan; x: Exact } | null = null; // the plan once a cause needs it (PERCENT_UNITS does not)
   const givenHundredths = g.value * 10000;
   for (const cause of CHECK_CAUSES) {
@@ -91,8 +99,14 @@ function findCause(g: Exact, expected: number, country: CellValue, debtor: CellV
  * variant has all the fields, so that the hot loop reads one object shape (V8 keeps its property reads fast).
  */
 const variant = (v: RateVariant): RateVariant => ({
-  table: undefined, k: undefined, noQuarterFloor: false, noCoverFactor: false, coverOnWholeRate: false, roundRatesFirst: false,
-  rounding: 'HALF_UP', ...v,
+  table: undefined,
+  k: undefined,
+  noQuarterFloor: false,
+  noCoverFactor: false,
+  coverOnWholeRate: false,
+  roundRatesFirst: false,
+  rounding: 'HALF_UP',
+  ...v,
 });
 const AS_NOTE = variant({});
 const VARIANTS = {

@@ -19,12 +19,38 @@ export type StepValue = X.Fixed | X.Ratio | number | string;
 
 /** Stable identifiers of the steps: readers (the task pane, translations) key on these, never on the label. */
 export type StepId =
-  | 'type' | 'country' | 'pricedCountry' | 'debtor' | 'indicative' | 'x' | 'xPrime'
-  | 'aSovereign' | 'bSovereign' | 'sovereignRate' | 'aDebtor' | 'bDebtor' | 'debtorRate' | 'political'
-  | 'countryShare' | 'debtorShare' | 'localCurrency' | 'countryShareMitigated'
-  | 'debtorReductions' | 'debtorReductionApplied' | 'debtorShareMitigated'
-  | 'pcp' | 'pcc' | 'k' | 'coefficient' | 'countryFactor' | 'debtorFactor' | 'construction' | 'cashLc'
-  | 'unrounded' | 'rounded' | 'rate';
+  | 'type'
+  | 'country'
+  | 'pricedCountry'
+  | 'debtor'
+  | 'indicative'
+  | 'x'
+  | 'xPrime'
+  | 'aSovereign'
+  | 'bSovereign'
+  | 'sovereignRate'
+  | 'aDebtor'
+  | 'bDebtor'
+  | 'debtorRate'
+  | 'political'
+  | 'countryShare'
+  | 'debtorShare'
+  | 'localCurrency'
+  | 'countryShareMitigated'
+  | 'debtorReductions'
+  | 'debtorReductionApplied'
+  | 'debtorShareMitigated'
+  | 'pcp'
+  | 'pcc'
+  | 'k'
+  | 'coefficient'
+  | 'countryFactor'
+  | 'debtorFactor'
+  | 'construction'
+  | 'cashLc'
+  | 'unrounded'
+  | 'rounded'
+  | 'rate';
 
 /** One step of a step record; Id is the record's step ids (RATE's StepId, or MprStepId in mprSteps.ts). */
 export interface ExplainStep<Id extends string = StepId> {

@@ -186,9 +186,32 @@ export function planMpr(country: CountryCategory, debtor: DebtorCategory, o: Mpr
   const fastIntercept = asSafe(bn);
   const fast = fastSlope === fastSlope && fastIntercept === fastIntercept && den === den;
   return {
-    country, debtor, options: o, quality, a, b, c, pcp, pcc, cover, localCurrency, enhancements, enhancementSum, cef,
-    qpf, k, pcf, btsf, term, factor, slope: X.fixed(sn, scale), intercept: X.fixed(bn, scale),
-    fastSlope: fast ? fastSlope : NaN, fastIntercept: fast ? fastIntercept : NaN, fastDen: fast ? den : NaN, fastTwos: 2 ** -scale,
+    country,
+    debtor,
+    options: o,
+    quality,
+    a,
+    b,
+    c,
+    pcp,
+    pcc,
+    cover,
+    localCurrency,
+    enhancements,
+    enhancementSum,
+    cef,
+    qpf,
+    k,
+    pcf,
+    btsf,
+    term,
+    factor,
+    slope: X.fixed(sn, scale),
+    intercept: X.fixed(bn, scale),
+    fastSlope: fast ? fastSlope : NaN,
+    fastIntercept: fast ? fastIntercept : NaN,
+    fastDen: fast ? den : NaN,
+    fastTwos: 2 ** -scale,
   };
 }
 
@@ -334,10 +357,16 @@ export function mprSteps(plan: MprPlan, hor: Fixed): MprSteps {
   const parts95 = X.add(countryMitigated95, buyerMitigated95);
   const times95 = X.mul(parts95, plan.factor);
   return {
-    plan, hor, countryRisk,
-    countryPart: per95(countryTimes95), countryPartMitigated: per95(countryMitigated95),
-    buyerRisk, buyerPart: per95(buyerTimes95), buyerPartMitigated: per95(buyerMitigated95),
-    parts: per95(parts95), percent: per95(times95),
+    plan,
+    hor,
+    countryRisk,
+    countryPart: per95(countryTimes95),
+    countryPartMitigated: per95(countryMitigated95),
+    buyerRisk,
+    buyerPart: per95(buyerTimes95),
+    buyerPartMitigated: per95(buyerMitigated95),
+    parts: per95(parts95),
+    percent: per95(times95),
     mpr: X.ratioToNumber(X.ratio(times95, X.fixed(95n))),
   };
 }

@@ -37,7 +37,11 @@ export function mprOfDeal(country: CellValue, debtor: CellValue, x: CellValue, t
     COVER: political ? undefined : o.COVER,
     PCP: political ? (o.COVER ?? o.PCP) : o.PCP,
     PCC: political ? PCC_NONE : o.PCC,
-    LOCALCCY: o.LOCALCCY, ASSIGNMENT: o.ASSIGNMENT, MOBILE: o.MOBILE, FIXED: o.FIXED, LOCALESCROW: o.LOCALESCROW,
+    LOCALCCY: o.LOCALCCY,
+    ASSIGNMENT: o.ASSIGNMENT,
+    MOBILE: o.MOBILE,
+    FIXED: o.FIXED,
+    LOCALESCROW: o.LOCALESCROW,
   };
   const steps = mprSteps(planMpr(request.country, request.debtor, mapped), hor.fixed);
   const parts = Object.entries(mapped)

@@ -9,9 +9,32 @@ import { MprSteps } from './mpr';
 import { isPrivate } from './categories';
 
 export type MprStepId =
-  | 'country' | 'debtor' | 'quality' | 'hor' | 'a' | 'b' | 'countryRisk' | 'pcp' | 'pcc' | 'countryPart'
-  | 'localCurrency' | 'countryPartMitigated' | 'c' | 'buyerRisk' | 'buyerPart' | 'enhancements' | 'cef'
-  | 'buyerPartMitigated' | 'parts' | 'qpf' | 'k' | 'pcf' | 'btsf' | 'term' | 'percent' | 'mpr';
+  | 'country'
+  | 'debtor'
+  | 'quality'
+  | 'hor'
+  | 'a'
+  | 'b'
+  | 'countryRisk'
+  | 'pcp'
+  | 'pcc'
+  | 'countryPart'
+  | 'localCurrency'
+  | 'countryPartMitigated'
+  | 'c'
+  | 'buyerRisk'
+  | 'buyerPart'
+  | 'enhancements'
+  | 'cef'
+  | 'buyerPartMitigated'
+  | 'parts'
+  | 'qpf'
+  | 'k'
+  | 'pcf'
+  | 'btsf'
+  | 'term'
+  | 'percent'
+  | 'mpr';
 
 export type MprStep = ExplainStep<MprStepId>;
 

@@ -1,5 +1,19 @@
 import { BpiError, decimalText, numError, valueError } from './errors';
-import { Fixed, ONE, Ratio, cmp, fixed, fixedOfNumber, fixedToNumber, fixedToString, halfUpCents, pow10, ratioOf, ratioToExponential, ratioToNumber } from './exact';
+import {
+  Fixed,
+  ONE,
+  Ratio,
+  cmp,
+  fixed,
+  fixedOfNumber,
+  fixedToNumber,
+  fixedToString,
+  halfUpCents,
+  pow10,
+  ratioOf,
+  ratioToExponential,
+  ratioToNumber,
+} from './exact';
 
 /**
  * Reading cells exactly, and writing results back as the doubles Excel holds. Every input is read as the
@@ -280,8 +294,12 @@ export function readExact(arg: string, v: CellValue): Exact {
 
 /** What a non-negative input is, for its message ("an amount of at least 0"). */
 const NEGATIVE = {
-  amount: 'negativeAmount', days: 'negativeDays', months: 'negativeMonths',
-  term: 'negativeTerm', period: 'negativePeriod', time: 'negativeTime',
+  amount: 'negativeAmount',
+  days: 'negativeDays',
+  months: 'negativeMonths',
+  term: 'negativeTerm',
+  period: 'negativePeriod',
+  time: 'negativeTime',
 } as const;
 export type Quantity = keyof typeof NEGATIVE;
 

@@ -41,9 +41,18 @@ export type OptionName = keyof RateOptions;
  */
 type Kind = 'fraction' | 'share' | 'flag' | 'level' | 'choice';
 const KINDS: Record<OptionName, Kind> = {
-  COVER: 'fraction', PCP: 'fraction', PCC: 'fraction',
-  POLITICAL: 'flag', CONSTRUCTION: 'flag', CASHLC: 'flag', ESCROW: 'flag',
-  LOCALCCY: 'level', ASSIGNMENT: 'level', MOBILE: 'level', FIXED: 'level', LOCALESCROW: 'level',
+  COVER: 'fraction',
+  PCP: 'fraction',
+  PCC: 'fraction',
+  POLITICAL: 'flag',
+  CONSTRUCTION: 'flag',
+  CASHLC: 'flag',
+  ESCROW: 'flag',
+  LOCALCCY: 'level',
+  ASSIGNMENT: 'level',
+  MOBILE: 'level',
+  FIXED: 'level',
+  LOCALESCROW: 'level',
 };
 export const OPTION_NAMES = Object.keys(KINDS) as OptionName[];
 
@@ -73,14 +82,24 @@ interface OptionSchema<T> {
   readonly readOnce: Int32Array;
 }
 
-function schema<T>(kinds: Readonly<Record<string, Kind>>, build: (v: Values) => T, kept: (r: T) => void, extra: { choices?: Record<string, readonly string[]>; examples?: Record<string, string> } = {}): OptionSchema<T> {
+function schema<T>(
+  kinds: Readonly<Record<string, Kind>>,
+  build: (v: Values) => T,
+  kept: (r: T) => void,
+  extra: { choices?: Record<string, readonly string[]>; examples?: Record<string, string> } = {},
+): OptionSchema<T> {
   const names = Object.keys(kinds);
   return {
-    names, kinds: names.map((n) => kinds[n]),
-    choices: names.map((n) => extra.choices?.[n]), examples: names.map((n) => extra.examples?.[n]),
+    names,
+    kinds: names.map((n) => kinds[n]),
+    choices: names.map((n) => extra.choices?.[n]),
+    examples: names.map((n) => extra.examples?.[n]),
     index: Object.fromEntries(names.map((n, i) => [n, i])),
-    values: new Array(names.length).fill(undefined), build, kept,
-    memo: new Map(), readOnce: new Int32Array(65536),
+    values: new Array(names.length).fill(undefined),
+    build,
+    kept,
+    memo: new Map(),
+    readOnce: new Int32Array(65536),
   };
 }
 
@@ -93,7 +112,11 @@ export const MAX_OPTIONS_LENGTH = 1000;
 /** The options of a blank cell: one shared object, so the pipeline can skip every option check. */
 export const NO_OPTIONS: RateOptions = Object.freeze({});
 
-const RATE_SCHEMA = schema<OptionsReading>(KINDS, (v) => toOptions(v), (r) => (r.terms = []));
+const RATE_SCHEMA = schema<OptionsReading>(
+  KINDS,
+  (v) => toOptions(v),
+  (r) => (r.terms = []),
+);
 
 /**
  * Parses the option text "NAME=VALUE; NAME; …" strictly: names are case-insensitive (ASCII only), a bare
@@ -152,11 +175,18 @@ const { COVER, PCP, PCC, POLITICAL, CONSTRUCTION, CASHLC, ESCROW, LOCALCCY, ASSI
  */
 function toOptions(v: Values): OptionsReading {
   return {
-    COVER: v[COVER] as Exact | undefined, PCP: v[PCP] as Exact | undefined, PCC: v[PCC] as Exact | undefined,
-    POLITICAL: v[POLITICAL] as boolean | undefined, CONSTRUCTION: v[CONSTRUCTION] as boolean | undefined,
-    CASHLC: v[CASHLC] as boolean | undefined, ESCROW: v[ESCROW] as boolean | undefined,
-    LOCALCCY: v[LOCALCCY] as Level | undefined, ASSIGNMENT: v[ASSIGNMENT] as Level | undefined,
-    MOBILE: v[MOBILE] as Level | undefined, FIXED: v[FIXED] as Level | undefined, LOCALESCROW: v[LOCALESCROW] as Level | undefined,
+    COVER: v[COVER] as Exact | undefined,
+    PCP: v[PCP] as Exact | undefined,
+    PCC: v[PCC] as Exact | undefined,
+    POLITICAL: v[POLITICAL] as boolean | undefined,
+    CONSTRUCTION: v[CONSTRUCTION] as boolean | undefined,
+    CASHLC: v[CASHLC] as boolean | undefined,
+    ESCROW: v[ESCROW] as boolean | undefined,
+    LOCALCCY: v[LOCALCCY] as Level | undefined,
+    ASSIGNMENT: v[ASSIGNMENT] as Level | undefined,
+    MOBILE: v[MOBILE] as Level | undefined,
+    FIXED: v[FIXED] as Level | undefined,
+    LOCALESCROW: v[LOCALESCROW] as Level | undefined,
     terms: NOT_KEPT,
   };
 }
@@ -319,7 +349,14 @@ function readPart<T>(arg: string, whole: string, raw: string, values: Values, sc
   values[n] = readOptionValue(arg, name, eq < 0 ? undefined : trimBlanks(part.slice(eq + 1)), sc.kinds[n], sc.choices[n], sc.examples[n]);
 }
 
-function readOptionValue(arg: string, name: string, t: string | undefined, kind: Kind, choices: readonly string[] | undefined, example: string | undefined): Exact | boolean | Level | string {
+function readOptionValue(
+  arg: string,
+  name: string,
+  t: string | undefined,
+  kind: Kind,
+  choices: readonly string[] | undefined,
+  example: string | undefined,
+): Exact | boolean | Level | string {
   if (t === undefined || t === '') {
     if (kind === 'flag') return true;
     if (kind === 'level') return 'MAX';
@@ -395,14 +432,29 @@ export const NO_MPR_OPTIONS: MprOptions = Object.freeze({});
 
 const MPR_SCHEMA = schema<MprReading>(
   {
-    COVER: 'fraction', PCP: 'fraction', PCC: 'share', QUALITY: 'choice',
-    LOCALCCY: 'level', ASSIGNMENT: 'level', MOBILE: 'level', FIXED: 'level', LOCALESCROW: 'level', TERM: 'share',
+    COVER: 'fraction',
+    PCP: 'fraction',
+    PCC: 'share',
+    QUALITY: 'choice',
+    LOCALCCY: 'level',
+    ASSIGNMENT: 'level',
+    MOBILE: 'level',
+    FIXED: 'level',
+    LOCALESCROW: 'level',
+    TERM: 'share',
   },
   (v) => ({
-    COVER: v[0] as Exact | undefined, PCP: v[1] as Exact | undefined, PCC: v[2] as Exact | undefined,
-    QUALITY: v[3] as MprOptions['QUALITY'], LOCALCCY: v[4] as Level | undefined, ASSIGNMENT: v[5] as Level | undefined,
-    MOBILE: v[6] as Level | undefined, FIXED: v[7] as Level | undefined, LOCALESCROW: v[8] as Level | undefined,
-    TERM: v[9] as Exact | undefined, plans: null,
+    COVER: v[0] as Exact | undefined,
+    PCP: v[1] as Exact | undefined,
+    PCC: v[2] as Exact | undefined,
+    QUALITY: v[3] as MprOptions['QUALITY'],
+    LOCALCCY: v[4] as Level | undefined,
+    ASSIGNMENT: v[5] as Level | undefined,
+    MOBILE: v[6] as Level | undefined,
+    FIXED: v[7] as Level | undefined,
+    LOCALESCROW: v[8] as Level | undefined,
+    TERM: v[9] as Exact | undefined,
+    plans: null,
   }),
   (r) => (r.plans = []),
   { choices: { QUALITY: QUALITY_WORDS }, examples: { QUALITY: 'QUALITY=BELOW', PCC: 'PCC=90%', TERM: 'TERM=0.45%' } },

@@ -32,13 +32,19 @@ export function readTerm(v: CellValue, arg = 'x'): Exact {
   return d;
 }
 
-
 /**
  * Reads and validates the arguments of a rate in argument order (the first bad one is reported), then
  * validates the combination and looks up the coefficients (a missing one is #N/A only when every argument
  * is valid).
  */
-export function readRate(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue, variant: RateVariant = NOTE): { plan: RatePlan; x: Exact } {
+export function readRate(
+  country: CellValue,
+  debtor: CellValue,
+  x: CellValue,
+  type: CellValue,
+  options: CellValue,
+  variant: RateVariant = NOTE,
+): { plan: RatePlan; x: Exact } {
   const { c, d, term, t, o } = readRateArguments(country, debtor, x, type, options);
   return { plan: planFor(c, d, t, o, variant), x: term ?? Exact.ofNumber((x as number) + 0) };
 }
@@ -142,8 +148,10 @@ export class RateRows {
   }
 
   hundredths(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): number {
-    const c = typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)
-      ? (country + 0) as CountryCategory : this.read(this.countries, country, readCountry);
+    const c =
+      typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)
+        ? ((country + 0) as CountryCategory)
+        : this.read(this.countries, country, readCountry);
     if (c === undefined) return NaN;
     const di = this.read(this.debtors, debtor, readDebtorIndex);
     if (di === undefined) return NaN;
@@ -308,8 +316,14 @@ const isCoverNumber = (v: CellValue): v is number => typeof v === 'number' && v 
  * cover factors are built from, a handful of integer operations and one division per factor.
  */
 export function coverAdjustment(pcPolitical: CellValue, pcCommercial: CellValue, country: CellValue): [number, number] {
-  if (isCoverNumber(pcPolitical) && (isBlank(pcCommercial) || isCoverNumber(pcCommercial)) &&
-    typeof country === 'number' && country >= 0 && country <= 7 && Number.isInteger(country)) {
+  if (
+    isCoverNumber(pcPolitical) &&
+    (isBlank(pcCommercial) || isCoverNumber(pcCommercial)) &&
+    typeof country === 'number' &&
+    country >= 0 &&
+    country <= 7 &&
+    Number.isInteger(country)
+  ) {
     const pcc = isBlank(pcCommercial) ? pcPolitical : (pcCommercial as number);
     const fast = fastFactors(pcPolitical, decimalsOf(pcPolitical), pcc, decimalsOf(pcc), country);
     if (fast !== null) return fast;
@@ -342,4 +356,3 @@ export function category(score: CellValue, country: CellValue): DebtorCategory {
   const rank = readScore(score);
   return categoryFromScore(rank, readCountry(country));
 }
-

@@ -97,7 +97,16 @@ export interface RatePlan {
  * reductions, the two cover factors × 0.95, and the × 1.3 / × 0.8 multiplier.
  */
 type FastPlan = Float64Array;
-const AS = 0, BS = 1, AT = 2, BT = 3, COUNTRY_SHARE = 4, KEEP_COUNTRY = 5, KEEP_DEBTOR = 6, COUNTRY_F95 = 7, DEBTOR_F95 = 8, MULTIPLIER = 9;
+const AS = 0,
+  BS = 1,
+  AT = 2,
+  BT = 3,
+  COUNTRY_SHARE = 4,
+  KEEP_COUNTRY = 5,
+  KEEP_DEBTOR = 6,
+  COUNTRY_F95 = 7,
+  DEBTOR_F95 = 8,
+  MULTIPLIER = 9;
 
 /** An option that is given and not 0 (a reduction of 0 % is as good as none). */
 export function isActive(v: boolean | Level | undefined): boolean {
@@ -111,9 +120,10 @@ function pct(fraction: string) {
 }
 
 /** The maxima as exact inputs, read once: [ordinary, former category 0]. */
-const MAXIMA = Object.fromEntries(
-  Object.entries(REDUCTION_MAXIMA).map(([n, [o, c]]) => [n, [readExact(n, o), readExact(n, c)]]),
-) as unknown as Record<LevelName, readonly [Exact, Exact]>;
+const MAXIMA = Object.fromEntries(Object.entries(REDUCTION_MAXIMA).map(([n, [o, c]]) => [n, [readExact(n, o), readExact(n, c)]])) as unknown as Record<
+  LevelName,
+  readonly [Exact, Exact]
+>;
 
 function resolveLevel(name: LevelName, v: Level | undefined, country: CountryCategory): Reduction | null {
   if (v === undefined) return null;
@@ -219,10 +229,24 @@ export function planRate(request: RateRequest, variant: RateVariant = NOTE): Rat
     fast[MULTIPLIER] = (construction ? CONSTRUCTION_NUMBER : 1) * (cashLc ? CASH_LC_NUMBER : 1);
   }
   return {
-    request, variant, table, pricedCountry, sovereign, debtorCoefficients, political, escrow, construction, cashLc,
+    request,
+    variant,
+    table,
+    pricedCountry,
+    sovereign,
+    debtorCoefficients,
+    political,
+    escrow,
+    construction,
+    cashLc,
     floorQuarter: type.floorQuarter && !variant.noQuarterFloor,
     indicative: country === 0,
-    localCurrency, debtorReductions, pcp, pcc, kText, fast,
+    localCurrency,
+    debtorReductions,
+    pcp,
+    pcc,
+    kText,
+    fast,
   };
 }
 
@@ -286,7 +310,16 @@ function levelValue(name: LevelName, v: Level | undefined, country0: boolean): n
  * (and with the reductions of the row's kind of country only).
  */
 type OptionTerms = number[];
-const ROW_FREE = 0, ANY_MITIGATION = 1, LOCAL = 2, SUM = 3, LOCAL_0 = 4, SUM_0 = 5, PCP_V = 6, PCC_V = 7, COVER_P = 8, TIMES = 9;
+const ROW_FREE = 0,
+  ANY_MITIGATION = 1,
+  LOCAL = 2,
+  SUM = 3,
+  LOCAL_0 = 4,
+  SUM_0 = 5,
+  PCP_V = 6,
+  PCC_V = 7,
+  COVER_P = 8,
+  TIMES = 9;
 /** Ten doubles (their elements stay unboxed). */
 const SCRATCH_TERMS: OptionTerms = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
 
@@ -294,8 +327,11 @@ const SCRATCH_TERMS: OptionTerms = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,
 function reductionTerms(o: RateOptions, country0: boolean, t: OptionTerms): void {
   t[country0 ? LOCAL_0 : LOCAL] = levelValue('LOCALCCY', o.LOCALCCY, country0);
   // Named loads, in DEBTOR_REDUCTIONS' order (a load by a variable name is a slow keyed lookup).
-  t[country0 ? SUM_0 : SUM] = levelValue('ASSIGNMENT', o.ASSIGNMENT, country0) + levelValue('MOBILE', o.MOBILE, country0) +
-    levelValue('FIXED', o.FIXED, country0) + levelValue('LOCALESCROW', o.LOCALESCROW, country0);
+  t[country0 ? SUM_0 : SUM] =
+    levelValue('ASSIGNMENT', o.ASSIGNMENT, country0) +
+    levelValue('MOBILE', o.MOBILE, country0) +
+    levelValue('FIXED', o.FIXED, country0) +
+    levelValue('LOCALESCROW', o.LOCALESCROW, country0);
 }
 
 function optionTerms(o: RateOptions, country0: boolean): readonly number[] {
@@ -306,8 +342,15 @@ function optionTerms(o: RateOptions, country0: boolean): readonly number[] {
   const political = o.POLITICAL === true;
   const mobile = isActive(o.MOBILE);
   // checkCombination with mitigations alone: only "a type that takes none" depends on the row.
-  t[ROW_FREE] = !political && o.ESCROW !== true && !isActive(o.CONSTRUCTION) && !isActive(o.CASHLC) && !(mobile && isActive(o.FIXED)) &&
-    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined)) ? 1 : 0;
+  t[ROW_FREE] =
+    !political &&
+    o.ESCROW !== true &&
+    !isActive(o.CONSTRUCTION) &&
+    !isActive(o.CASHLC) &&
+    !(mobile && isActive(o.FIXED)) &&
+    !(o.COVER !== undefined && (o.PCP !== undefined || o.PCC !== undefined))
+      ? 1
+      : 0;
   t[ANY_MITIGATION] = mobile || isActive(o.LOCALCCY) || isActive(o.ASSIGNMENT) || isActive(o.FIXED) || isActive(o.LOCALESCROW) ? 1 : 0;
   // The reductions of both kinds of country for a kept reading; in the scratch array, of the row's kind only
   // (the other kind's places hold an earlier row's, which optionHundredths does not read for this row).
@@ -406,7 +449,9 @@ export function coverFactors(pcp: Fixed, pcc: Fixed | null, kText: string) {
   const coefficient = X.add(X.ONE, X.mul(X.mul(X.sub(coverForCountry, STANDARD_COVER), COVER_STEPS_PER_UNIT), k));
   const times95 = (pc: Fixed) => (X.cmp(pc, STANDARD_COVER) > 0 ? X.mul(pc, coefficient) : pc);
   return {
-    coverForCountry, k, coefficient,
+    coverForCountry,
+    k,
+    coefficient,
     countryFactor95: times95(coverForCountry),
     debtorFactor95: pcc === null ? X.ZERO : times95(pcc),
   };
@@ -433,7 +478,13 @@ export function rateSteps(plan: RatePlan, x: Fixed): RateSteps {
   const debtorReductionApplied = X.sign(debtorShare) > 0 ? X.min(debtorReductions, CAP) : X.ZERO;
   const debtorShareMitigated = X.mul(debtorShare, X.sub(X.ONE, debtorReductionApplied));
   const cover = v.noCoverFactor
-    ? { coverForCountry: STANDARD_COVER, k: X.ZERO, coefficient: X.ONE, countryFactor95: STANDARD_COVER, debtorFactor95: plan.pcc === null ? X.ZERO : STANDARD_COVER }
+    ? {
+        coverForCountry: STANDARD_COVER,
+        k: X.ZERO,
+        coefficient: X.ONE,
+        countryFactor95: STANDARD_COVER,
+        debtorFactor95: plan.pcc === null ? X.ZERO : STANDARD_COVER,
+      }
     : coverFactors(plan.pcp.fixed, plan.pcc?.fixed ?? null, plan.kText);
   let rateTimes95 = v.coverOnWholeRate
     ? X.mul(X.add(countryShareMitigated, debtorShareMitigated), cover.countryFactor95)
@@ -446,8 +497,22 @@ export function rateSteps(plan: RatePlan, x: Fixed): RateSteps {
   const rounding = v.rounding ?? 'HALF_UP';
   const roundedHundredths = rounding === 'NONE' ? NaN : Number(X.roundRatio(hundredths, rounding));
   return {
-    plan, x, xPrime, sovereignRate, debtorRate, countryShare, debtorShare, localCurrency, countryShareMitigated,
-    debtorReductions, debtorReductionApplied, debtorShareMitigated, ...cover, rateTimes95, unrounded, roundedHundredths,
+    plan,
+    x,
+    xPrime,
+    sovereignRate,
+    debtorRate,
+    countryShare,
+    debtorShare,
+    localCurrency,
+    countryShareMitigated,
+    debtorReductions,
+    debtorReductionApplied,
+    debtorShareMitigated,
+    ...cover,
+    rateTimes95,
+    unrounded,
+    roundedHundredths,
     rate: rounding === 'NONE' ? X.ratioToNumber({ num: hundredths.num, den: hundredths.den * 10000n }) : roundedHundredths / 10000,
   };
 }

@@ -33,7 +33,9 @@ export function spread(premium: CellValue, times: readonly CellValue[], outstand
     const arg = `times item ${i + 1}`;
     const ti = readExact(arg, t[i]).fixed;
     if (X.cmp(ti, previous) <= 0) {
-      throw i === 0 ? numError('firstTimeAboveZero', { arg, got: t[i] }) : numError('timesIncreasing', { arg, previous: decimalText(X.fixedToString(previous)), got: t[i] });
+      throw i === 0
+        ? numError('firstTimeAboveZero', { arg, got: t[i] })
+        : numError('timesIncreasing', { arg, previous: decimalText(X.fixedToString(previous)), got: t[i] });
     }
     const oi = readNonNegative(`outstanding item ${i + 1}`, o[i], 'amount');
     ends.push(ti);
@@ -59,13 +61,15 @@ function discountedSpread(p: X.Fixed, ends: readonly X.Fixed[], weights: readonl
   let mid: X.Ratio = { num: 0n, den: 1n };
   for (const F of PRECISIONS) {
     const curve = discountCurve(r, F);
-    const terms = ends.map((tk, k) => {
-      const f = curve.factor(tk); // f.m · 2^(f.e − F), relative error ≤ f.err · 2^−F
-      if (f.e > MAX_EXPONENT || f.e < -MAX_EXPONENT) {
-        throw numError('discountOutOfRange', { arg: 'discount_rate', timesArg: `times item ${k + 1}`, got: rateGot });
-      }
-      return { v: c[k] * f.m, e: f.e, err: f.err };
-    }).filter((term) => term.v > 0n);
+    const terms = ends
+      .map((tk, k) => {
+        const f = curve.factor(tk); // f.m · 2^(f.e − F), relative error ≤ f.err · 2^−F
+        if (f.e > MAX_EXPONENT || f.e < -MAX_EXPONENT) {
+          throw numError('discountOutOfRange', { arg: 'discount_rate', timesArg: `times item ${k + 1}`, got: rateGot });
+        }
+        return { v: c[k] * f.m, e: f.e, err: f.err };
+      })
+      .filter((term) => term.v > 0n);
     // Terms more than F + 64 bits below the largest add less than one unit of 2^−F together: dropped.
     const size = (term: { v: bigint; e: bigint }) => BigInt(bits(term.v)) + term.e;
     const largest = terms.reduce((m, term) => (size(term) > m ? size(term) : m), size(terms[0]));
@@ -74,7 +78,7 @@ function discountedSpread(p: X.Fixed, ends: readonly X.Fixed[], weights: readonl
     const sum = kept.reduce((acc, term) => acc + (term.v << (term.e - emin)), 0n); // S ≈ sum · 2^(emin − F) / 10^s
     const err = kept.reduce((m, term) => (term.err > m ? term.err : m), 0n) + 2n;
     // m = p / S = p.n · 10^s · 2^F / (10^p.s · sum · 2^emin), within a relative err · 2^−F.
-    let num = p.n * X.pow10(s) << BigInt(F);
+    let num = (p.n * X.pow10(s)) << BigInt(F);
     let den = X.pow10(p.s) * sum;
     if (emin < 0n) num <<= -emin;
     else den <<= emin;

@@ -96,13 +96,7 @@ export function coveradj(pc_political: any[][], pc_commercial: any[][], country:
 }
 
 function rateArgs(country: any[][], debtor: any[][], x: any[][], type?: any[][], options?: any[][]): Arg[] {
-  return [
-    required('country', country),
-    required('debtor', debtor),
-    required('x', x),
-    optional('type', type),
-    optional('options', options),
-  ];
+  return [required('country', country), required('debtor', debtor), required('x', x), optional('type', type), optional('options', options)];
 }
 
 /**
@@ -154,7 +148,12 @@ export function premium(basis: any[][], rate: any[][], financed?: any[][]): any[
 export function claimspremium(claims: any[][], contract: any[][], country: any[][], debtor: any[][], x: any[][]): any[][] {
   const args = [required('claims', claims), required('contract', contract), required('country', country), required('debtor', debtor), required('x', x)];
   // Finite amounts, never NaN: a spill of numbers (unit 1).
-  return broadcastNumbers(args, throwingRows((v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4])), 1, cellFormat('amount'));
+  return broadcastNumbers(
+    args,
+    throwingRows((v) => premiums.claimsPremium(v[0], v[1], v[2], v[3], v[4])),
+    1,
+    cellFormat('amount'),
+  );
 }
 
 /**
@@ -278,10 +277,14 @@ export function check(given: any[][], country: any[][], debtor: any[][], x: any[
       throw toExcelError(e);
     }
   }
-  const rows = broadcast(args, (v) => {
-    const r = checkRate(v[0], v[1], v[2], v[3], v[4], v[5]);
-    return [r.verdict, r.expected, r.difference, r.cause];
-  }, 4);
+  const rows = broadcast(
+    args,
+    (v) => {
+      const r = checkRate(v[0], v[1], v[2], v[3], v[4], v[5]);
+      return [r.verdict, r.expected, r.difference, r.cause];
+    },
+    4,
+  );
   return shape === 'plain' ? rows : rows.map(([verdict, rate, difference, cause]) => [verdict, expected(rate), difference, cause]);
 }
 
@@ -299,7 +302,11 @@ export function check(given: any[][], country: any[][], debtor: any[][], x: any[
  */
 export function scheduleterm(first_drawdown: any[][], starting_point: any[][], repayment_dates: any[][], amounts: any[][], day_count?: any[][]): any[][] {
   return withExcelErrors(() => {
-    const [drawdown, start, basis] = singleValues([required('first_drawdown', first_drawdown), required('starting_point', starting_point), optional('day_count', day_count)]);
+    const [drawdown, start, basis] = singleValues([
+      required('first_drawdown', first_drawdown),
+      required('starting_point', starting_point),
+      optional('day_count', day_count),
+    ]);
     const dates = readList(required('repayment_dates', repayment_dates));
     return [[schedule.scheduleTerm(drawdown, start, dates, readList(required('amounts', amounts)), basis)]];
   });

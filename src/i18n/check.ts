@@ -33,7 +33,8 @@ const EN: Readonly<Record<CheckOutcome, string>> = {
 const FR: Readonly<Record<CheckOutcome, string>> = {
   OK: 'Le taux est celui de la note : chaque étape est conforme, et le taux est arrondi au centième de pourcentage le plus proche (demi au supérieur).',
   UNKNOWN: 'Aucune erreur connue ne donne à elle seule ce taux : comparez le calcul, étape par étape, avec BPI.EXPLIQUER.',
-  PERCENT_UNITS: 'Le taux est exprimé en pourcentage là où une fraction est attendue (1,01 pour 1,01 %, soit 0,0101) : à la dernière étape, R n’a pas été divisé par 100.',
+  PERCENT_UNITS:
+    'Le taux est exprimé en pourcentage là où une fraction est attendue (1,01 pour 1,01 %, soit 0,0101) : à la dernière étape, R n’a pas été divisé par 100.',
   NOT_ROUNDED: 'Le taux n’a pas été arrondi : à la dernière étape, R s’arrondit au centième de pourcentage, demi au supérieur (1,005 % donne 1,01 %).',
   TRUNCATED: 'Le taux a été tronqué (arrondi par défaut) à la dernière étape, alors que la note arrondit au centième de pourcentage, demi au supérieur.',
   HALF_EVEN: 'Le taux a été arrondi au pair le plus proche (arrondi bancaire) à la dernière étape, alors que la note arrondit demi au supérieur.',
@@ -41,13 +42,15 @@ const FR: Readonly<Record<CheckOutcome, string>> = {
     'Le taux a été calculé en binaire, comme le fait un tableur, puis arrondi : au voisinage d’un demi-centième, les infimes écarts du calcul binaire font basculer l’arrondi final du mauvais côté, alors que les valeurs de la note sont des décimaux exacts.',
   ROUNDED_INTERMEDIATE:
     'Le taux souverain S et le taux de prime T ont été arrondis à deux décimales avant le calcul des parts et l’ajustement à la quotité garantie ; la note n’arrondit que le taux final.',
-  NO_FLOOR: 'La durée a été retenue telle quelle en deçà de 3 mois : pour ce type de couverture, la note retient x’ = max(x ; 0,25), une durée plus courte est tarifée comme 3 mois.',
+  NO_FLOOR:
+    'La durée a été retenue telle quelle en deçà de 3 mois : pour ce type de couverture, la note retient x’ = max(x ; 0,25), une durée plus courte est tarifée comme 3 mois.',
   WRONG_TABLE:
     'Le mauvais barème a été utilisé : celui du risque d’interruption au lieu de celui du risque de non-paiement, ou l’inverse (INTERRUPTION et BOND relèvent du barème d’interruption, les autres types du barème de non-paiement).',
   NO_COVER_FACTOR: 'L’ajustement à la quotité garantie (II-I) a été omis : le taux obtenu est celui d’une quotité garantie de 95 %.',
   COVER_ON_WHOLE_RATE:
     'Le coefficient de quotité de la part risque pays a été appliqué à l’ensemble du taux ; la note (II-I) l’applique à la part risque pays, et celui de la quotité commerciale à la part risque débiteur.',
-  OECD_K: 'k = 0,00337, valeur de l’Arrangement de l’OCDE, a été retenu pour la catégorie de pays 2 dans l’ajustement à la quotité garantie ; la note retient 0,0037 (II-I).',
+  OECD_K:
+    'k = 0,00337, valeur de l’Arrangement de l’OCDE, a été retenu pour la catégorie de pays 2 dans l’ajustement à la quotité garantie ; la note retient 0,0037 (II-I).',
 };
 
 export const CHECK_EXPLANATIONS: Readonly<Record<Lang, Readonly<Record<CheckOutcome, string>>>> = { en: EN, fr: FR };

@@ -207,8 +207,7 @@ const FR = {
     '{arg} : la catégorie de pays 0 (pays à référence de marché) n’a pas de taux de prime minimum OCDE calculé par formule : ces risques se tarifent au cas par cas, par référence au marché ; donnez une catégorie de 1 à 7',
   mprNoDebtor: 'l’Arrangement OCDE ne prévoit pas de catégorie de débiteur {debtor} en catégorie de pays {country} ; il y prévoit {categories}',
   mprAboveMax: 'options : {name} doit être au plus {max} % (Arrangement OCDE), reçu {value} %',
-  mprMobileWithFixed:
-    'options : MOBILE et FIXED ne se cumulent pas (Arrangement OCDE : sûreté sur l’actif financé ou sur un actif immobilisé, pas les deux)',
+  mprMobileWithFixed: 'options : MOBILE et FIXED ne se cumulent pas (Arrangement OCDE : sûreté sur l’actif financé ou sur un actif immobilisé, pas les deux)',
   mprPreShipment: '{arg} : l’Arrangement OCDE ne fixe pas de prime minimum pour le risque de fabrication ; {type} n’a donc pas de taux de prime minimum OCDE',
 
   termRange: '{arg} doit être une durée en années de 0 à {max}, reçu {got}',

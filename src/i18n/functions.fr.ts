@@ -111,13 +111,13 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
   },
   EQUIVTERM: {
     name: 'DUREEEQUIVALENTE',
-    description:
-      'Durée de crédit x d’un échéancier non standard (II-K) : la durée linéaire semestrielle de même durée de vie moyenne (DVM), 2 × DVM - 0,5.',
+    description: 'Durée de crédit x d’un échéancier non standard (II-K) : la durée linéaire semestrielle de même durée de vie moyenne (DVM), 2 × DVM - 0,5.',
     parameters: {
       times: { name: 'dates', description: 'Dates de remboursement en années depuis le point de départ du remboursement : une ligne ou une colonne.' },
       amounts: {
         name: 'montants',
-        description: 'Principal remboursé à chaque date : une ligne ou une colonne de même longueur ; les cellules vides après la dernière valeur sont ignorées.',
+        description:
+          'Principal remboursé à chaque date : une ligne ou une colonne de même longueur ; les cellules vides après la dernière valeur sont ignorées.',
       },
     },
   },
@@ -173,8 +173,7 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
     parameters: {
       mode: {
         name: 'mode',
-        description:
-          'COMPLEMENTARY (la garantie de l’État complète une garantie de premier rang) ou WHOLE (l’État garantit la totalité du montant garanti).',
+        description: 'COMPLEMENTARY (la garantie de l’État complète une garantie de premier rang) ou WHOLE (l’État garantit la totalité du montant garanti).',
       },
       amount: { name: 'montant', description: 'COMPLEMENTARY : la garantie de premier rang ; WHOLE : les créances.' },
     },
@@ -231,7 +230,8 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       },
       amounts: {
         name: 'montants',
-        description: 'Principal remboursé à chaque date : une ligne ou une colonne de même longueur ; les cellules vides après la dernière valeur sont ignorées.',
+        description:
+          'Principal remboursé à chaque date : une ligne ou une colonne de même longueur ; les cellules vides après la dernière valeur sont ignorées.',
       },
       day_count: {
         name: 'base',
@@ -248,7 +248,8 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       premium: { name: 'prime', description: 'La prime payée d’avance (un montant positif ou nul), p. ex. BPI.MONTANTPRIME(…).' },
       times: {
         name: 'dates',
-        description: 'Fin de chaque période, en années depuis le paiement de la prime, croissantes, la première strictement positive : une ligne ou une colonne.',
+        description:
+          'Fin de chaque période, en années depuis le paiement de la prime, croissantes, la première strictement positive : une ligne ou une colonne.',
       },
       outstanding: {
         name: 'encours',
@@ -262,7 +263,10 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
     description:
       'Vérifie un taux de prime calculé par un tiers : conforme à la note ou non et, sinon, l’erreur connue qui le donne (pourcentage au lieu de fraction, arrondi, plancher de 3 mois, barème, quotité garantie, k).',
     parameters: {
-      given: { name: 'taux_vérifié', description: 'Le taux à vérifier, en fraction comme le résultat de BPI.TAUXPRIME (1,01 % ou 0,0101), nombre ou texte numérique.' },
+      given: {
+        name: 'taux_vérifié',
+        description: 'Le taux à vérifier, en fraction comme le résultat de BPI.TAUXPRIME (1,01 % ou 0,0101), nombre ou texte numérique.',
+      },
       country: pays,
       debtor: debiteur,
       x: { name: 'x', description: 'Durée en années, non arrondie.' },
@@ -286,7 +290,8 @@ export const FUNCTIONS_FR: Readonly<Record<string, FunctionFr>> = {
       },
       hor: {
         name: 'horizon_risque',
-        description: 'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT, ou par BPI.DUREEECHEANCIER à partir des dates de l’opération).',
+        description:
+          'Horizon de risque en années, de 0 à 100 : la moitié de la période de tirage plus la durée de remboursement (donné par BPI.DUREECREDIT, ou par BPI.DUREEECHEANCIER à partir des dates de l’opération).',
       },
       options: {
         name: 'options',

@@ -52,16 +52,7 @@ const EN = {
     countryLabel: 'Country category',
     countryHint: 'OECD category of the buyer’s country; 0 is the former category 0, priced on row 0/1 as an indication only',
     /** The option texts of the country picker, 0 to 7: short, so that they show whole at 320 px. */
-    countries: [
-      '0 – indicative (row 0/1)',
-      '1 – lowest risk (row 0/1)',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7 – highest risk',
-    ],
+    countries: ['0 – indicative (row 0/1)', '1 – lowest risk (row 0/1)', '2', '3', '4', '5', '6', '7 – highest risk'],
     debtorLabel: 'Debtor category or score',
     debtorHint: 'pick a category, or type a score such as BB- or Ba3',
     debtorMeanings: {
@@ -149,9 +140,11 @@ const EN = {
   },
   scrollHint: 'Scroll sideways for more columns →',
   dealModel: {
-    about: 'A ready sheet "Deal" (labels in English and French): the deal’s inputs, each named and with a note, then x, the rate, the steps, the premium, financed or not, and its split between co-insurers, all by the BPI functions.',
+    about:
+      'A ready sheet "Deal" (labels in English and French): the deal’s inputs, each named and with a note, then x, the rate, the steps, the premium, financed or not, and its split between co-insurers, all by the BPI functions.',
     download: (file: string) => `Download ${file}`,
-    unsupported: 'This version of Excel cannot insert a sheet from the add-in (it needs ExcelApi 1.13). Download the model and open it, or move its sheet into your workbook:',
+    unsupported:
+      'This version of Excel cannot insert a sheet from the add-in (it needs ExcelApi 1.13). Download the model and open it, or move its sheet into your workbook:',
     outside: 'Outside Excel the model can be downloaded; open it in Excel with the add-in loaded:',
     button: 'New deal model',
     inserting: 'Inserting the deal model…',
@@ -160,8 +153,10 @@ const EN = {
   },
   functions: {
     title: 'Functions',
-    intro1: 'Rates are returned as fractions (1.01 % is 0.0101, so =amount*BPI.RATE(…) is the premium); percentages of cover and reduction levels are fractions too (95% in a cell is 0.95; a value above 1 is an error). x is in years, unrounded. Amounts are rounded half up to the cent.',
-    intro2: 'Every argument may be a range: the result spills with the same shape, each cell computed on its own; a row whose required inputs are all blank gives an empty text. EXPLAIN takes single values only.',
+    intro1:
+      'Rates are returned as fractions (1.01 % is 0.0101, so =amount*BPI.RATE(…) is the premium); percentages of cover and reduction levels are fractions too (95% in a cell is 0.95; a value above 1 is an error). x is in years, unrounded. Amounts are rounded half up to the cent.',
+    intro2:
+      'Every argument may be a range: the result spills with the same shape, each cell computed on its own; a row whose required inputs are all blank gives an empty text. EXPLAIN takes single values only.',
     names: 'The names in an Excel whose display language is French are given with each function; the English names work in every Excel.',
     otherName: 'In a French Excel: ',
     args: (fn: string) => `${fn} arguments`,
@@ -180,7 +175,8 @@ const EN = {
     title: 'Rounding',
     rule: 'The note: “Premium rates only go up to two decimal places. No intermediate rounding is applied.” The rate in % is rounded once, at the end, half up at the third decimal: 1.005 % → 1.01 %, 2.424999 % → 2.42 %. Every step before is exact decimal arithmetic; numbers read from cells are taken as the decimal Excel shows. Amounts (premiums, shares) are rounded half up to the cent.',
     worked: 'Worked examples',
-    workedIntro: 'Computed by the add-in’s core as this page opens. “Binary spreadsheet” is the same unrounded value held in binary, as a spreadsheet holds it, then rounded to two decimals, as a plain calculation would.',
+    workedIntro:
+      'Computed by the add-in’s core as this page opens. “Binary spreadsheet” is the same unrounded value held in binary, as a spreadsheet holds it, then rounded to two decimals, as a plain calculation would.',
     unrounded: 'Unrounded',
     naive: 'Binary spreadsheet',
     examples: {
@@ -200,12 +196,14 @@ const EN = {
   },
   categories: {
     title: 'Country and debtor categories',
-    intro: 'Country category: an integer 0–7. Debtor category: SOV+ (better than sovereign), SOV/CCO (sovereign; SOV and CCO are accepted), then CC1 (best) to CC5 for public non-sovereign and private debtors. SOV+ and SOV/CCO are designations, not scores. For bank guarantees and L/C, the bank’s category is used.',
+    intro:
+      'Country category: an integer 0–7. Debtor category: SOV+ (better than sovereign), SOV/CCO (sovereign; SOV and CCO are accepted), then CC1 (best) to CC5 for public non-sovereign and private debtors. SOV+ and SOV/CCO are designations, not scores. For bank guarantees and L/C, the bank’s category is used.',
     countries: 'Country categories',
     countryCaption: 'Country categories (OECD)',
     countryHead: ['Category', 'Priced on row', 'k (II-I)', 'Note'],
     category0: 'Former category 0 (market benchmarks): priced on the 0/1 row, indicative only',
-    matrixIntro: 'A non-sovereign debtor’s category comes from its score and the country category (BPI.CATEGORY): a score better than the best range is CC1; “or below” runs to C; “-” means the note gives no such class. D, SD and RD are errors.',
+    matrixIntro:
+      'A non-sovereign debtor’s category comes from its score and the country category (BPI.CATEGORY): a score better than the best range is CC1; “or below” runs to C; “-” means the note gives no such class. D, SD and RD are errors.',
     matrix: 'Score matrix',
     matrixCaption: 'Debtor category from a score (I-A), as printed; category 0 uses row 1',
     /** A cell of the note's matrix as printed ("From AAA to AA-", "BB- or below"). */
@@ -218,7 +216,8 @@ const EN = {
   },
   options: {
     title: 'Options',
-    intro: 'RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. `"MOBILE=25%; COVER=100%"`. Names are case-insensitive; a bare name means yes, and for a reduction the published maximum. Values: numbers with a “.” or “,” decimal point (`COVER=97,5%`), percentages (`25%`); for a yes/no option, the bare name, or `=TRUE`/`=FALSE` (`=1`/`=0`). Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.',
+    intro:
+      'RATE and EXPLAIN take one text of options after type: NAME=VALUE parts separated by “;”, e.g. `"MOBILE=25%; COVER=100%"`. Names are case-insensitive; a bare name means yes, and for a reduction the published maximum. Values: numbers with a “.” or “,” decimal point (`COVER=97,5%`), percentages (`25%`); for a yes/no option, the bare name, or `=TRUE`/`=FALSE` (`=1`/`=0`). Unknown names and malformed values are #VALUE! errors; a level above its maximum is #NUM!, never silently capped.',
     head: ['Option', 'Value', 'Rule'],
     /** The table's region name: not "Options", the section's (axe landmark-unique). */
     table: 'Option table',
@@ -228,7 +227,8 @@ const EN = {
       COVER: 'Sets both political and commercial percentage of cover (default 95 %).',
       PCP: 'Political percentage of cover alone.',
       PCC: 'Commercial percentage of cover alone.',
-      POLITICAL: 'Political causes of loss only, private debtor (II-A, II-L): INTERRUPTION and BOND → 90 % of the SOV/CCO rate; non-payment types → the SOV/CCO rate.',
+      POLITICAL:
+        'Political causes of loss only, private debtor (II-A, II-L): INTERRUPTION and BOND → 90 % of the SOV/CCO rate; non-payment types → the SOV/CCO rate.',
       CONSTRUCTION: '× 1.3 (construction or large local content), INTERRUPTION only.',
       CASHLC: '× 0.8 (II-E: cash contract paid by confirmed irrevocable L/C), INTERRUPTION only.',
       ESCROW: 'Escrow account blocked overseas: priced as country category n − 1; not for category 0 or 1; exclusive (no other mitigation, not with SOV+).',
@@ -238,7 +238,8 @@ const EN = {
       FIXED: 'Security right on a fixed asset: reduction of the debtor-risk share; never with MOBILE.',
       LOCALESCROW: 'Local escrow account, the level already made proportionate to the amount in escrow.',
     } satisfies Record<OptionName, string>,
-    outro: 'Mitigations (ESCROW, LOCALCCY and the debtor-risk reductions) apply to NONPAYMENT, ENVELOPE, LC and CASH only. The debtor-risk reductions add up and the sum is capped at 35 % (the published rule, applied silently); a debtor-risk share ≤ 0 (SOV+) is not reduced.',
+    outro:
+      'Mitigations (ESCROW, LOCALCCY and the debtor-risk reductions) apply to NONPAYMENT, ENVELOPE, LC and CASH only. The debtor-risk reductions add up and the sum is capped at 35 % (the published rule, applied silently); a debtor-risk share ≤ 0 (SOV+) is not reduced.',
   },
   readings: {
     title: 'Readings of the note',
@@ -260,8 +261,10 @@ const EN = {
     value: 'wrong kind of value: text where a number is needed, unknown debtor, type, option or score; ranges of different shapes',
     num: 'number out of range: country 8, x < 0, cover above 100 %, MOBILE=30%, claims over 20 %',
     na: 'the note publishes no coefficient for the pair (e.g. CC5 in category 5); the message lists the debtor categories it prices in that country category',
-    outro: 'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator to read the message.',
-    codes: 'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
+    outro:
+      'Each error carries a message naming the argument, the value received and what is allowed. Excel shows a custom function’s message only for #VALUE! and #N/A (hover the cell’s error indicator); a #NUM! from a BPI function shows no message in Excel. Type the same inputs into the calculator to read the message.',
+    codes:
+      'The codes are Excel’s English names: a French Excel shows #VALEUR! for #VALUE! and #NOMBRE! for #NUM! (#N/A stays #N/A). Messages are in Office’s display language: in French in a French Excel (arguments named as its autocomplete names them), in English otherwise.',
   },
   edition: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -301,16 +304,7 @@ const FR: PaneText = {
     form: 'Calculateur de taux de prime',
     countryLabel: 'Catégorie de pays',
     countryHint: 'catégorie OCDE du pays de l’acheteur ; la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0/1 à titre indicatif',
-    countries: [
-      '0 – indicatif (ligne 0/1)',
-      '1 – risque minimal (ligne 0/1)',
-      '2',
-      '3',
-      '4',
-      '5',
-      '6',
-      '7 – risque maximal',
-    ],
+    countries: ['0 – indicatif (ligne 0/1)', '1 – risque minimal (ligne 0/1)', '2', '3', '4', '5', '6', '7 – risque maximal'],
     debtorLabel: 'Catégorie de débiteur ou notation',
     debtorHint: 'choisissez une catégorie, ou saisissez une notation telle que BB- ou Ba3',
     debtorMeanings: {
@@ -395,9 +389,11 @@ const FR: PaneText = {
   },
   scrollHint: 'Faites défiler horizontalement pour voir les autres colonnes →',
   dealModel: {
-    about: 'Une feuille « Deal » prête à l’emploi (libellés en anglais et en français) : les données de l’opération, chacune nommée et commentée, puis x, le taux, les étapes, la prime, financée ou non, et sa répartition entre coassureurs, le tout par les fonctions BPI.',
+    about:
+      'Une feuille « Deal » prête à l’emploi (libellés en anglais et en français) : les données de l’opération, chacune nommée et commentée, puis x, le taux, les étapes, la prime, financée ou non, et sa répartition entre coassureurs, le tout par les fonctions BPI.',
     download: (file) => `Télécharger ${file}`,
-    unsupported: 'Cette version d’Excel ne permet pas au complément d’insérer une feuille (il faut ExcelApi 1.13). Téléchargez le modèle et ouvrez-le, ou déplacez sa feuille dans votre classeur :',
+    unsupported:
+      'Cette version d’Excel ne permet pas au complément d’insérer une feuille (il faut ExcelApi 1.13). Téléchargez le modèle et ouvrez-le, ou déplacez sa feuille dans votre classeur :',
     outside: 'Hors d’Excel, le modèle peut être téléchargé ; ouvrez-le dans Excel avec le complément chargé :',
     button: 'Nouveau modèle d’opération',
     inserting: 'Insertion du modèle d’opération…',
@@ -406,9 +402,12 @@ const FR: PaneText = {
   },
   functions: {
     title: 'Fonctions',
-    intro1: 'Les taux sont renvoyés en fraction (1,01 % vaut 0,0101, donc =montant*BPI.TAUXPRIME(…) donne la prime) ; les quotités garanties et les niveaux de réduction aussi (95 % dans une cellule vaut 0,95 ; une valeur supérieure à 1 est une erreur). x est en années, non arrondi. Les montants sont arrondis au centime le plus proche (demi au supérieur).',
-    intro2: 'Chaque argument peut être une plage : le résultat se propage avec la même forme, chaque cellule calculée séparément ; une ligne dont toutes les données obligatoires sont vides donne un texte vide. BPI.EXPLIQUER n’accepte que des valeurs uniques.',
-    names: 'Chaque fonction est présentée sous son nom français, celui d’un Excel en français ; le nom anglais, indiqué avec elle, fonctionne dans toutes les langues d’Excel.',
+    intro1:
+      'Les taux sont renvoyés en fraction (1,01 % vaut 0,0101, donc =montant*BPI.TAUXPRIME(…) donne la prime) ; les quotités garanties et les niveaux de réduction aussi (95 % dans une cellule vaut 0,95 ; une valeur supérieure à 1 est une erreur). x est en années, non arrondi. Les montants sont arrondis au centime le plus proche (demi au supérieur).',
+    intro2:
+      'Chaque argument peut être une plage : le résultat se propage avec la même forme, chaque cellule calculée séparément ; une ligne dont toutes les données obligatoires sont vides donne un texte vide. BPI.EXPLIQUER n’accepte que des valeurs uniques.',
+    names:
+      'Chaque fonction est présentée sous son nom français, celui d’un Excel en français ; le nom anglais, indiqué avec elle, fonctionne dans toutes les langues d’Excel.',
     otherName: 'Nom anglais (toutes langues) : ',
     args: (fn) => `Arguments de ${fn}`,
     argHead: ['Argument', 'Signification et unité', 'Si omis'],
@@ -426,7 +425,8 @@ const FR: PaneText = {
     title: 'Arrondi',
     rule: 'La note : les taux de prime sont exprimés avec deux décimales au plus, sans arrondi intermédiaire. Le taux en % est arrondi une seule fois, à la fin, au centième le plus proche (demi au supérieur, d’après la troisième décimale) : 1,005 % → 1,01 % ; 2,424999 % → 2,42 %. Toutes les étapes précédentes sont calculées en décimal exact ; un nombre lu dans une cellule est pris pour la valeur décimale qu’Excel affiche. Les montants (primes, parts) sont arrondis au centime le plus proche (demi au supérieur).',
     worked: 'Exemples chiffrés',
-    workedIntro: 'Calculés par le moteur de calcul du complément à l’ouverture de cette page. « Tableur (binaire) » : la même valeur non arrondie, stockée en binaire comme le fait un tableur, puis arrondie à deux décimales, comme le ferait un calcul ordinaire.',
+    workedIntro:
+      'Calculés par le moteur de calcul du complément à l’ouverture de cette page. « Tableur (binaire) » : la même valeur non arrondie, stockée en binaire comme le fait un tableur, puis arrondie à deux décimales, comme le ferait un calcul ordinaire.',
     unrounded: 'Non arrondi',
     naive: 'Tableur (binaire)',
     examples: {
@@ -446,12 +446,14 @@ const FR: PaneText = {
   },
   categories: {
     title: 'Catégories de pays et de débiteur',
-    intro: 'Catégorie de pays : un entier de 0 à 7. Catégorie de débiteur : SOV+ (meilleur que le souverain), SOV/CCO (souverain ; SOV et CCO sont acceptés), puis de CC1 (la meilleure) à CC5 pour les débiteurs publics non souverains et les débiteurs privés. SOV+ et SOV/CCO sont des désignations, pas des notations. Pour les cautions bancaires et les crédits documentaires, c’est la catégorie de la banque qui compte.',
+    intro:
+      'Catégorie de pays : un entier de 0 à 7. Catégorie de débiteur : SOV+ (meilleur que le souverain), SOV/CCO (souverain ; SOV et CCO sont acceptés), puis de CC1 (la meilleure) à CC5 pour les débiteurs publics non souverains et les débiteurs privés. SOV+ et SOV/CCO sont des désignations, pas des notations. Pour les cautions bancaires et les crédits documentaires, c’est la catégorie de la banque qui compte.',
     countries: 'Catégories de pays',
     countryCaption: 'Catégories de pays (OCDE)',
     countryHead: ['Catégorie', 'Ligne de tarification', 'k (II-I)', 'Remarque'],
     category0: 'Ancienne catégorie 0 (références de marché) : tarifée sur la ligne 0/1, à titre indicatif seulement',
-    matrixIntro: 'La catégorie d’un débiteur non souverain découle de sa notation et de la catégorie de pays (BPI.CATEGORIE) : une notation meilleure que la meilleure tranche donne CC1 ; « ou moins » va jusqu’à C ; « - » signifie que la note ne prévoit pas cette catégorie. D, SD et RD sont des erreurs.',
+    matrixIntro:
+      'La catégorie d’un débiteur non souverain découle de sa notation et de la catégorie de pays (BPI.CATEGORIE) : une notation meilleure que la meilleure tranche donne CC1 ; « ou moins » va jusqu’à C ; « - » signifie que la note ne prévoit pas cette catégorie. D, SD et RD sont des erreurs.',
     matrix: 'Matrice des notations',
     matrixCaption: 'Catégorie de débiteur d’après la notation (I-A), telle que publiée ; la catégorie 0 suit la ligne 1',
     range: (cell) => cell.replace(/^From (\S+) to (\S+)$/, 'De $1 à $2').replace(/^(\S+) or below$/, '$1 ou moins'),
@@ -463,7 +465,8 @@ const FR: PaneText = {
   },
   options: {
     title: 'Options',
-    intro: 'BPI.TAUXPRIME et BPI.EXPLIQUER acceptent, après le type, un texte d’options : des éléments NOM=VALEUR séparés par « ; », p. ex. `"MOBILE=25%; COVER=100%"`. Les noms restent en anglais, comme les fonctions les lisent, et la casse est indifférente ; un nom seul vaut « oui » et, pour une réduction, le maximum publié. Valeurs : des nombres avec une virgule ou un point décimal (`COVER=97,5%` comme `COVER=97.5%`), des pourcentages (`25%`) ; pour une option oui/non, le nom seul, ou `=TRUE`/`=FALSE` (`=1`/`=0`), en anglais comme les noms. Un nom inconnu ou une valeur mal formée donne #VALEUR! ; un niveau supérieur à son maximum donne #NOMBRE!, jamais un plafonnement silencieux.',
+    intro:
+      'BPI.TAUXPRIME et BPI.EXPLIQUER acceptent, après le type, un texte d’options : des éléments NOM=VALEUR séparés par « ; », p. ex. `"MOBILE=25%; COVER=100%"`. Les noms restent en anglais, comme les fonctions les lisent, et la casse est indifférente ; un nom seul vaut « oui » et, pour une réduction, le maximum publié. Valeurs : des nombres avec une virgule ou un point décimal (`COVER=97,5%` comme `COVER=97.5%`), des pourcentages (`25%`) ; pour une option oui/non, le nom seul, ou `=TRUE`/`=FALSE` (`=1`/`=0`), en anglais comme les noms. Un nom inconnu ou une valeur mal formée donne #VALEUR! ; un niveau supérieur à son maximum donne #NOMBRE!, jamais un plafonnement silencieux.',
     head: ['Option', 'Valeur', 'Règle'],
     table: 'Tableau des options',
     values: { fraction: 'pourcentage', bool: 'oui/non', level: 'niveau' },
@@ -472,17 +475,20 @@ const FR: PaneText = {
       COVER: 'Fixe à la fois la quotité garantie politique et la quotité garantie commerciale (95 % par défaut).',
       PCP: 'Quotité garantie politique seule.',
       PCC: 'Quotité garantie commerciale seule.',
-      POLITICAL: 'Risques politiques seuls, débiteur privé (II-A, II-L) : INTERRUPTION et BOND → 90 % du taux SOV/CCO ; types de non-paiement → le taux SOV/CCO.',
+      POLITICAL:
+        'Risques politiques seuls, débiteur privé (II-A, II-L) : INTERRUPTION et BOND → 90 % du taux SOV/CCO ; types de non-paiement → le taux SOV/CCO.',
       CONSTRUCTION: '× 1,3 (construction ou forte part locale), INTERRUPTION seulement.',
       CASHLC: '× 0,8 (II-E : contrat au comptant payé par crédit documentaire irrévocable confirmé), INTERRUPTION seulement.',
-      ESCROW: 'Compte séquestre à l’étranger : tarifé comme la catégorie de pays n − 1 ; pas en catégorie 0 ou 1 ; exclusif (aucune autre atténuation du risque, pas avec SOV+).',
+      ESCROW:
+        'Compte séquestre à l’étranger : tarifé comme la catégorie de pays n − 1 ; pas en catégorie 0 ou 1 ; exclusif (aucune autre atténuation du risque, pas avec SOV+).',
       LOCALCCY: 'Financement en monnaie locale : réduction de la part risque pays.',
       ASSIGNMENT: 'Cession des recettes du contrat ou de créances : réduction de la part risque débiteur.',
       MOBILE: 'Nantissement, sûreté ou transfert de propriété sur un bien meuble : réduction de la part risque débiteur.',
       FIXED: 'Sûreté sur un bien immeuble : réduction de la part risque débiteur ; jamais avec MOBILE.',
       LOCALESCROW: 'Compte séquestre local, niveau déjà proportionné au montant séquestré.',
     },
-    outro: 'Les techniques d’atténuation du risque (ESCROW, LOCALCCY et les réductions de la part risque débiteur) ne s’appliquent qu’à NONPAYMENT, ENVELOPE, LC et CASH. Les réductions de la part risque débiteur s’additionnent et leur somme est plafonnée à 35 % (règle publiée, appliquée sans message) ; une part risque débiteur négative ou nulle (SOV+) n’est pas réduite.',
+    outro:
+      'Les techniques d’atténuation du risque (ESCROW, LOCALCCY et les réductions de la part risque débiteur) ne s’appliquent qu’à NONPAYMENT, ENVELOPE, LC et CASH. Les réductions de la part risque débiteur s’additionnent et leur somme est plafonnée à 35 % (règle publiée, appliquée sans message) ; une part risque débiteur négative ou nulle (SOV+) n’est pas réduite.',
   },
   readings: {
     title: 'Interprétation de la note',
@@ -501,18 +507,22 @@ const FR: PaneText = {
   errors: {
     title: 'Erreurs',
     head: ['Erreur', 'Quand'],
-    value: 'type de valeur incorrect : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
+    value:
+      'type de valeur incorrect : un texte au lieu d’un nombre, un débiteur, un type, une option ou une notation inconnus ; des plages de formes différentes',
     num: 'nombre hors limites : catégorie de pays 8 ; x < 0 ; quotité supérieure à 100 % ; MOBILE=30% ; créances supérieures à 20 %',
     na: 'la note ne publie pas de coefficient pour ce couple (p. ex. CC5 en catégorie 5) ; le message liste les catégories de débiteur tarifées dans cette catégorie de pays',
-    outro: 'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur pour lire le message.',
-    codes: 'Les codes ci-dessus sont ceux d’un Excel en français ; un Excel en anglais affiche #VALUE! pour #VALEUR! et #NUM! pour #NOMBRE! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
+    outro:
+      'Chaque erreur porte un message qui nomme l’argument, la valeur reçue et ce qui est admis. Excel n’affiche le message d’une fonction personnalisée que pour #VALEUR! et #N/A (survolez l’indicateur d’erreur de la cellule) ; un #NOMBRE! d’une fonction BPI n’affiche aucun message dans Excel. Saisissez les mêmes données dans le calculateur pour lire le message.',
+    codes:
+      'Les codes ci-dessus sont ceux d’un Excel en français ; un Excel en anglais affiche #VALUE! pour #VALEUR! et #NUM! pour #NOMBRE! (#N/A reste #N/A). Les messages sont dans la langue d’affichage d’Office : en français dans un Excel en français, l’argument nommé comme dans la saisie semi-automatique (catégorie_pays, quotité_politique…), en anglais sinon.',
   },
   edition: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     title: (edition) => `Édition : ${edition}`,
     text: (edition) =>
       `Le complément suit la note « Calcul de la prime » de Bpifrance Assurance Export, édition de ${edition} (la version française fait foi). Les taux de la note sont donnés à titre indicatif : Bpifrance Assurance Export peut les majorer selon son appréciation du risque, et ne les applique pas aux aéronefs ni aux navires.`,
-    privacy: 'Rien de ce que vous saisissez ici ne quitte cette page : le complément n’envoie aucune requête réseau, hormis le chargement d’Office.js, et aucune télémétrie.',
+    privacy:
+      'Rien de ce que vous saisissez ici ne quitte cette page : le complément n’envoie aucune requête réseau, hormis le chargement d’Office.js, et aucune télémétrie.',
   },
 };
 

@@ -29,8 +29,12 @@ export function stepContext(record: RateSteps): StepContext {
   const { request, pricedCountry } = record.plan;
   const { type } = request;
   return {
-    debtor: request.debtor, type: type.name, country: pricedCountry, interruptionTable: type.interruptionTable,
-    section: type.section, table: record.plan.table.name as StepContext['table'],
+    debtor: request.debtor,
+    type: type.name,
+    country: pricedCountry,
+    interruptionTable: type.interruptionTable,
+    section: type.section,
+    table: record.plan.table.name as StepContext['table'],
   };
 }
 

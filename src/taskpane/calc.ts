@@ -169,7 +169,13 @@ function premiumFor(amount: string, financed: string, r: number, rateCall: strin
   let typed: string;
   try {
     // A French Excel writes TRUE and FALSE as VRAI and FAUX: the French pane reads those too.
-    typed = lang === 'fr' ? financed.trim().replace(/^vrai$/i, 'TRUE').replace(/^faux$/i, 'FALSE') : financed.trim();
+    typed =
+      lang === 'fr'
+        ? financed
+            .trim()
+            .replace(/^vrai$/i, 'TRUE')
+            .replace(/^faux$/i, 'FALSE')
+        : financed.trim();
     const read = readFinancedShare('financed', typed);
     share = read.value;
     shareText = fixedToString(read.fixed);

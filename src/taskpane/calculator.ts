@@ -190,7 +190,11 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
   const form = h(
     'form',
     { class: 'calc', novalidate: true, 'aria-label': t.form },
-    h('datalist', { id: 'debtor-list', 'data-testid': 'debtor-list' }, DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: t.debtorMeanings[d] }))),
+    h(
+      'datalist',
+      { id: 'debtor-list', 'data-testid': 'debtor-list' },
+      DEBTOR_CATEGORIES.map((d) => h('option', { value: d, label: t.debtorMeanings[d] })),
+    ),
     h('div', { class: 'grid' }, country, debtor, x, type),
     term.element,
     options,
@@ -198,7 +202,14 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', 'data-testid': 'calculate' }, t.calculate), rateInsert),
     result,
     status,
-    h('fieldset', { class: 'premium-group' }, h('legend', {}, t.premiumGroup), h('div', { class: 'grid' }, amount, financed), premiumBox, h('div', { class: 'actions' }, premiumInsert)),
+    h(
+      'fieldset',
+      { class: 'premium-group' },
+      h('legend', {}, t.premiumGroup),
+      h('div', { class: 'grid' }, amount, financed),
+      premiumBox,
+      h('div', { class: 'actions' }, premiumInsert),
+    ),
     check.field,
     check.result,
   );
@@ -289,12 +300,21 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     mpr.hidden = false;
     if (o.kind === 'none') return mpr.replaceChildren(h('p', { class: 'hint' }, o.reason === 'category0' ? m.category0 : m.preShipment));
     const colon = lang === 'fr' ? '\u00a0: ' : ': ';
-    if (o.kind === 'error') return mpr.replaceChildren(h('p', { class: 'hint' }, m.label, colon, h('strong', {}, errorCodeText(o.failure.code, lang)), ' ', o.failure.message));
+    if (o.kind === 'error')
+      return mpr.replaceChildren(h('p', { class: 'hint' }, m.label, colon, h('strong', {}, errorCodeText(o.failure.code, lang)), ' ', o.failure.message));
     const percent = formatHundredths(o.hundredths, lang, true);
     const points = formatHundredths(o.gapHundredths < 0n ? -o.gapHundredths : o.gapHundredths, lang, false);
     const open = mpr.querySelector('details')?.open ?? false;
     mpr.replaceChildren(
-      h('p', { class: 'mpr-line' }, h('span', { class: 'figure-label' }, m.label), ' ', h('strong', { 'data-testid': 'mpr-rate' }, percent), lang === 'fr' ? '\u00a0; ' : '; ', h('span', { 'data-testid': 'mpr-gap' }, m.gap(points, o.sign))),
+      h(
+        'p',
+        { class: 'mpr-line' },
+        h('span', { class: 'figure-label' }, m.label),
+        ' ',
+        h('strong', { 'data-testid': 'mpr-rate' }, percent),
+        lang === 'fr' ? '\u00a0; ' : '; ',
+        h('span', { 'data-testid': 'mpr-gap' }, m.gap(points, o.sign)),
+      ),
       h('p', { class: 'hint' }, m.why),
       ...(o.omitted.length > 0 ? [h('p', { class: 'hint', 'data-testid': 'mpr-omitted' }, m.omitted(o.omitted.join(', ')))] : []),
       h(
@@ -308,11 +328,17 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
             { class: 'steps', 'data-testid': 'mpr-steps' },
             h('caption', {}, m.caption),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t.step), h('th', { scope: 'col', class: 'num' }, t.value))),
-            h('tbody', {}, o.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text)))),
+            h(
+              'tbody',
+              {},
+              o.steps.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.label), h('td', { class: s.numeric ? 'num' : undefined }, s.text))),
+            ),
           ),
           lang,
         ),
-        c.oecdFormulaShown ? h('p', { class: 'formula' }, m.formula, formulaCode(c.oecdFormulaShown, { 'data-testid': 'mpr-formula' }, lang === 'fr' ? ';' : ',')) : null,
+        c.oecdFormulaShown
+          ? h('p', { class: 'formula' }, m.formula, formulaCode(c.oecdFormulaShown, { 'data-testid': 'mpr-formula' }, lang === 'fr' ? ';' : ','))
+          : null,
       ),
     );
   };
@@ -350,7 +376,15 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
     status.textContent = '';
     xHintEl.textContent = xHint(read('type'), lang);
     const outcome: Outcome = calculate(
-      { country: read('country'), debtor: read('debtor'), x: read('x'), type: read('type'), options: read('options'), amount: read('amount'), financed: read('financed') },
+      {
+        country: read('country'),
+        debtor: read('debtor'),
+        x: read('x'),
+        type: read('type'),
+        options: read('options'),
+        amount: read('amount'),
+        financed: read('financed'),
+      },
       lang,
     );
     const failure = outcome.ok ? outcome.value.premiumError : outcome.error;
@@ -418,8 +452,14 @@ export function mountCalculator(lang: Lang = 'en', initial: CalculatorState = {}
       rateInsert.hidden = false;
       premiumInsert.hidden = false;
       setInsertable(last !== null);
-      rateInsert.addEventListener('click', insertWith(insert, (c) => [c.formula, c.formulaShown]));
-      premiumInsert.addEventListener('click', insertWith(insert, (c) => (c.premiumFormula && c.premiumFormulaShown ? [c.premiumFormula, c.premiumFormulaShown] : null)));
+      rateInsert.addEventListener(
+        'click',
+        insertWith(insert, (c) => [c.formula, c.formulaShown]),
+      );
+      premiumInsert.addEventListener(
+        'click',
+        insertWith(insert, (c) => (c.premiumFormula && c.premiumFormulaShown ? [c.premiumFormula, c.premiumFormulaShown] : null)),
+      );
     },
   };
 }

@@ -38,7 +38,10 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 /** Fetches the model, inserts its sheet at the end of the workbook, activates it and selects the first input. */
-export async function insertDealModel(excel: ExcelApi | undefined = (globalThis as { Excel?: ExcelApi }).Excel, fetchFile: Fetch = (u) => fetch(u)): Promise<void> {
+export async function insertDealModel(
+  excel: ExcelApi | undefined = (globalThis as { Excel?: ExcelApi }).Excel,
+  fetchFile: Fetch = (u) => fetch(u),
+): Promise<void> {
   if (!excel) throw new Error('Excel is not available');
   const response = await fetchFile(DEAL_MODEL_FILE);
   if (!response.ok) throw new Error(`${DEAL_MODEL_FILE} could not be loaded (HTTP ${response.status})`);
@@ -67,10 +70,12 @@ export function dealModelSection(mode: DealModelMode, insert: () => Promise<void
   button.addEventListener('click', () => {
     button.disabled = true;
     status.textContent = t.inserting;
-    insert().then(
-      () => (status.textContent = t.inserted),
-      (e: unknown) => (status.textContent = t.failed(e instanceof Error ? e.message : String(e))),
-    ).finally(() => (button.disabled = false));
+    insert()
+      .then(
+        () => (status.textContent = t.inserted),
+        (e: unknown) => (status.textContent = t.failed(e instanceof Error ? e.message : String(e))),
+      )
+      .finally(() => (button.disabled = false));
   });
   return h('div', { class: 'deal-model' }, about, h('p', {}, button), status);
 }

@@ -63,7 +63,10 @@ const code = (text: string) => h('code', {}, text);
 /** A paragraph of catalogue text: `…` parts are code. */
 const p = (text: string, ...more: (string | Node)[]) => h('p', {}, ...rich(text), ...more);
 function rich(text: string): (string | Node)[] {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? code(part) : part)).filter((x) => x !== '');
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? code(part) : part))
+    .filter((x) => x !== '');
 }
 
 /** An argument name, never split over two lines (CSS: .arg-name); a narrow table scrolls sideways instead. */
@@ -83,7 +86,15 @@ function functionDoc(f: FunctionDoc, c: Ctx): HTMLElement {
     h('h3', {}, formulaCode(signature(f, separator), {}, separator, true)),
     h('p', { class: 'other-name' }, c.t.functions.otherName, code(`BPI.${f.otherName}`)),
     p(f.summary, f.section ? ` (${f.section})` : ''),
-    scrollable(c.t.functions.args(`BPI.${f.name}`), table(null, c.t.functions.argHead, f.args.map((a) => [argName(a.name), a.meaning, a.default ?? c.t.functions.required])), c.lang),
+    scrollable(
+      c.t.functions.args(`BPI.${f.name}`),
+      table(
+        null,
+        c.t.functions.argHead,
+        f.args.map((a) => [argName(a.name), a.meaning, a.default ?? c.t.functions.required]),
+      ),
+      c.lang,
+    ),
     h('p', {}, h('strong', {}, c.t.functions.returns), f.returns),
     h('p', {}, h('strong', {}, c.t.functions.example), c.formula(f.example)),
   );
@@ -91,20 +102,36 @@ function functionDoc(f: FunctionDoc, c: Ctx): HTMLElement {
 
 function typeTable(c: Ctx): HTMLElement {
   const f = c.t.functions;
-  return scrollable(f.types, table(
-    f.typeCaption,
-    f.typeHead,
-    RATE_TYPE_NAMES.map((n) => {
-      const rt = RATE_TYPES[n];
-      return [code(n), rt.section, f.tables[rt.table.name as TableName] ?? rt.table.name, `${f.xMeans[n]}${rt.floorQuarter ? f.atLeastQuarter : ''}`];
-    }),
-    { class: 'types' },
-  ), c.lang);
+  return scrollable(
+    f.types,
+    table(
+      f.typeCaption,
+      f.typeHead,
+      RATE_TYPE_NAMES.map((n) => {
+        const rt = RATE_TYPES[n];
+        return [code(n), rt.section, f.tables[rt.table.name as TableName] ?? rt.table.name, `${f.xMeans[n]}${rt.floorQuarter ? f.atLeastQuarter : ''}`];
+      }),
+      { class: 'types' },
+    ),
+    c.lang,
+  );
 }
 
 function functionsSection(c: Ctx): HTMLElement {
   const f = c.t.functions;
-  return section('functions', f.title, p(f.intro1), p(f.intro2), p(f.names), typeTable(c), h('div', {}, functionDocs(c.lang).map((d) => functionDoc(d, c))));
+  return section(
+    'functions',
+    f.title,
+    p(f.intro1),
+    p(f.intro2),
+    p(f.names),
+    typeTable(c),
+    h(
+      'div',
+      {},
+      functionDocs(c.lang).map((d) => functionDoc(d, c)),
+    ),
+  );
 }
 
 function roundingSection(c: Ctx): HTMLElement {
@@ -156,16 +183,31 @@ function matrixTable(c: Ctx): HTMLElement {
   const classes = DEBTOR_CATEGORIES.filter((d) => d.startsWith('CC'));
   return scrollable(
     t.matrix,
-    table(t.matrixCaption, [t.country, ...classes], Object.entries(DEBTOR_MATRIX.columns).map(([country, cells]) => [country, ...cells.map(t.range)]), {
-      class: 'matrix',
-      'data-testid': 'score-matrix',
-    }),
+    table(
+      t.matrixCaption,
+      [t.country, ...classes],
+      Object.entries(DEBTOR_MATRIX.columns).map(([country, cells]) => [country, ...cells.map(t.range)]),
+      {
+        class: 'matrix',
+        'data-testid': 'score-matrix',
+      },
+    ),
     c.lang,
   );
 }
 
 function scaleTable(c: Ctx): HTMLElement {
-  return h('details', {}, h('summary', {}, c.t.categories.scales), table(null, ['S&P / Fitch', 'Moody’s'], SP_SCALE.map((s, i) => [s, MOODYS_SCALE[i]]), { class: 'scale' }));
+  return h(
+    'details',
+    {},
+    h('summary', {}, c.t.categories.scales),
+    table(
+      null,
+      ['S&P / Fitch', 'Moody’s'],
+      SP_SCALE.map((s, i) => [s, MOODYS_SCALE[i]]),
+      { class: 'scale' },
+    ),
+  );
 }
 
 function coefficientTable(tbl: CoefficientTable, c: Ctx): HTMLElement {
@@ -226,14 +268,32 @@ function optionsSection(c: Ctx): HTMLElement {
     'options',
     t.title,
     p(t.intro),
-    scrollable(t.table, table(null, t.head, OPTION_NAMES.map((n) => [code(n), optionValue(n, c), t.rules[n]]), { 'data-testid': 'options-table' }), c.lang),
+    scrollable(
+      t.table,
+      table(
+        null,
+        t.head,
+        OPTION_NAMES.map((n) => [code(n), optionValue(n, c), t.rules[n]]),
+        { 'data-testid': 'options-table' },
+      ),
+      c.lang,
+    ),
     p(t.outro),
   );
 }
 
 function readingsSection(c: Ctx): HTMLElement {
   const t = c.t.readings;
-  return section('readings', t.title, p(t.intro), h('ul', {}, t.items(c.num(COVER_K.k['2'])).map((i) => h('li', {}, ...rich(i)))));
+  return section(
+    'readings',
+    t.title,
+    p(t.intro),
+    h(
+      'ul',
+      {},
+      t.items(c.num(COVER_K.k['2'])).map((i) => h('li', {}, ...rich(i))),
+    ),
+  );
 }
 
 function errorsSection(c: Ctx): HTMLElement {

@@ -80,7 +80,10 @@ export const FUNCTION_EXTRAS: Readonly<Record<string, FunctionExtra>> = {
   },
   COVERADJ: {
     section: 'II-I',
-    returns: { en: 'A 1×2 spill: country-share factor, debtor-share factor.', fr: 'Deux cellules propagées : facteur de la part risque pays, facteur de la part risque débiteur.' },
+    returns: {
+      en: 'A 1×2 spill: country-share factor, debtor-share factor.',
+      fr: 'Deux cellules propagées : facteur de la part risque pays, facteur de la part risque débiteur.',
+    },
     example: '=BPI.COVERADJ(100%,,3)',
   },
   HORIZON: {

@@ -36,7 +36,11 @@ function supportsLocalFormulas(office: OfficeApi | undefined): boolean {
 }
 
 /** Inserts `formula` (en-US form, as rateFormula writes it) into the selected cell, localized where possible. */
-export async function insertFormula(formula: string, excel: ExcelApi | undefined = globals.Excel, office: OfficeApi | undefined = globals.Office): Promise<void> {
+export async function insertFormula(
+  formula: string,
+  excel: ExcelApi | undefined = globals.Excel,
+  office: OfficeApi | undefined = globals.Office,
+): Promise<void> {
   if (!excel) throw new Error(t('insert.noExcel'));
   await excel.run(async (context) => {
     const range = context.workbook.getSelectedRange();

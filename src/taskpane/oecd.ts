@@ -42,7 +42,10 @@ export type OecdMinimum =
  */
 export function mprOptions(text: string): { kept: string; omitted: string[] } {
   const names = MPR_OPTION_NAMES as readonly string[];
-  const parts = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const nameOf = (part: string) => part.split('=')[0].trim().toUpperCase();
   const kept: string[] = [];
   const omitted: string[] = [];
@@ -70,7 +73,15 @@ export function oecdMinimum(
     const gap = { num: BigInt(deal.rateHundredths) * p.den - 100n * p.num, den: p.den };
     const sign = gap.num > 0n ? 1 : gap.num < 0n ? -1 : 0;
     const args = [String(deal.country), excelText(deal.debtor), deal.xText, ...(kept === '' ? [] : [excelText(kept)])];
-    return { kind: 'mpr', hundredths, gapHundredths: X.roundRatio(gap), sign, omitted, steps: mprStepRows(record, lang), formula: `=BPI.MPR(${args.join(',')})` };
+    return {
+      kind: 'mpr',
+      hundredths,
+      gapHundredths: X.roundRatio(gap),
+      sign,
+      omitted,
+      steps: mprStepRows(record, lang),
+      formula: `=BPI.MPR(${args.join(',')})`,
+    };
   } catch (e) {
     if (e instanceof BpiError) return { kind: 'error', failure: { code: e.code, message: errorText(e, lang), arg: e.arg } };
     throw e;

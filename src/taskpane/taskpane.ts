@@ -16,7 +16,10 @@ import { mountViews } from './views';
  * The pane's language: Office's display language inside Office (known once Office.onReady has reported
  * a host), else the browser's. English for anything but French.
  */
-export function paneLanguage(host: string | null, g: { Office?: { context?: { displayLanguage?: string } }; navigator?: { language?: string } } = globalThis): Lang {
+export function paneLanguage(
+  host: string | null,
+  g: { Office?: { context?: { displayLanguage?: string } }; navigator?: { language?: string } } = globalThis,
+): Lang {
   let office: string | undefined;
   if (host) {
     try {

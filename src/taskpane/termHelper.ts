@@ -37,7 +37,12 @@ export function mountTermHelper(lang: Lang): TermHelperView {
     'div',
     { class: 'field' },
     h('label', { for: 'in-term-unit' }, t.unit),
-    h('select', { id: 'in-term-unit', name: 'term-unit', 'data-testid': 'term-unit' }, h('option', { value: 'months' }, t.months), h('option', { value: 'years' }, t.years)),
+    h(
+      'select',
+      { id: 'in-term-unit', name: 'term-unit', 'data-testid': 'term-unit' },
+      h('option', { value: 'months' }, t.months),
+      h('option', { value: 'years' }, t.years),
+    ),
   );
   const use = h('button', { type: 'button', class: 'secondary', 'data-testid': 'term-use' }, t.use);
   const status = h('p', { class: 'status', role: 'status', id: 'term-status', 'data-testid': 'term-status' });

@@ -23,7 +23,10 @@ before(() => {
 after(() => tmp.remove());
 
 const SUMMARY = /^(\d[\d,]*) rows? in: (\d[\d,]*) priced, (\d[\d,]*) blank, (\d[\d,]*) in error, in \d+\.\d s$/m;
-const summary = (stderr: string) => SUMMARY.exec(stderr)?.slice(1).map((n) => Number(n.replace(/,/g, '')));
+const summary = (stderr: string) =>
+  SUMMARY.exec(stderr)
+    ?.slice(1)
+    .map((n) => Number(n.replace(/,/g, '')));
 
 /**
  * The output is the input, record by record: as many records, in order, each with its own fields first
@@ -53,13 +56,13 @@ const column = (output: string[][], name: string) => output.slice(1).map((r) => 
  * Windows-1252 by the code page's table, for the few characters of 0x80–0x9F used here (not iconv-lite;
  * and not Node's TextDecoder, which reads "windows-1252" as Latin-1); the other bytes are Latin-1.
  */
-const CP1252: Record<string, number> = { '€': 0x80, '’': 0x92, '–': 0x96, '—': 0x97, 'œ': 0x9c };
+const CP1252: Record<string, number> = { '€': 0x80, '’': 0x92, '–': 0x96, '—': 0x97, œ: 0x9c };
 const CP1252_CHARS = new Map(Object.entries(CP1252).map(([c, b]) => [b, c]));
 function windows1252(text: string): Buffer {
   return Buffer.from(Array.from(text, (c) => CP1252[c] ?? (c.charCodeAt(0) < 0x80 || c.charCodeAt(0) >= 0xa0 ? c.charCodeAt(0) : assert.fail(c))));
 }
 function decode1252(bytes: Buffer): string {
-  return Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_CHARS.get(b) ?? assert.fail(`byte ${b}`) : String.fromCharCode(b))).join('');
+  return Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? (CP1252_CHARS.get(b) ?? assert.fail(`byte ${b}`)) : String.fromCharCode(b))).join('');
 }
 
 describe('bpi-price: line ends as they come', () => {
@@ -74,7 +77,11 @@ describe('bpi-price: line ends as they come', () => {
       assert.equal(r.status, 0, r.stderr);
       const input = readCsv(book).records;
       const output = readCsv(r.stdout);
-      assert.deepEqual(input.map((rec) => rec.length), [4, 4, 4, 4], 'the test reader reads the book as meant');
+      assert.deepEqual(
+        input.map((rec) => rec.length),
+        [4, 4, 4, 4],
+        'the test reader reads the book as meant',
+      );
       assertSameBook(input, output.records, 2);
       assert.deepEqual(output.ends, [end, end, end, end]);
       assert.deepEqual(column(output.records, 'rate'), ['0.0101', '0.0167', '0.0147']);
@@ -85,12 +92,13 @@ describe('bpi-price: line ends as they come', () => {
 
 describe('bpi-price: encodings as they come', () => {
   // What French Excel's "CSV (séparateur : point-virgule)" writes: Windows-1252, ";", CRLF, no BOM.
-  const FRENCH = [
-    'Réf;Débiteur;country;debtor;x;amount;Commentaire',
-    'F-1;Société Générale;3;CC3;1;1000,5;première',
-    'F-2;Crédit — œuvres;3;CC2;2;;prix en €',
-    'F-3;L’Oréal;3;CC3;2;250;"à revoir; vite"',
-  ].join('\r\n') + '\r\n';
+  const FRENCH =
+    [
+      'Réf;Débiteur;country;debtor;x;amount;Commentaire',
+      'F-1;Société Générale;3;CC3;1;1000,5;première',
+      'F-2;Crédit — œuvres;3;CC2;2;;prix en €',
+      'F-3;L’Oréal;3;CC3;2;250;"à revoir; vite"',
+    ].join('\r\n') + '\r\n';
 
   it('a Windows-1252 ";" book with accents comes back in Windows-1252, every cell as it was', () => {
     const r = bpiPriceBytes([tmp.file('fr-1252.csv', windows1252(FRENCH))]);
@@ -128,7 +136,7 @@ describe('bpi-price: encodings as they come', () => {
     assert.match(r.stderr, /line 1: byte 0xE9 is not UTF-8/);
   });
 
-  it('a UTF-8 book with a stray Windows-1252 byte stops on that byte\'s line, with the way out', () => {
+  it("a UTF-8 book with a stray Windows-1252 byte stops on that byte's line, with the way out", () => {
     const bytes = Buffer.concat([Buffer.from('Réf,country,debtor,x\nA,3,CC3,1\nB,3,CC3,1\nCaf'), Buffer.from([0xe9]), Buffer.from(',3,CC3,1\n')]);
     const r = bpiPriceBytes([tmp.file('stray.csv', bytes)]);
     assert.equal(r.status, 2);
@@ -190,7 +198,7 @@ describe('bpi-price: rows never move', () => {
     assert.deepEqual(summary(r.stderr), [3, 1, 0, 2]);
   });
 
-  it('a short row is an error in that row, padded to the header\'s width', () => {
+  it("a short row is an error in that row, padded to the header's width", () => {
     const r = bpiPrice(tmp.file('short.csv', 'country,debtor,x,note\n3,CC3\n3,CC3,1,n\n'));
     assert.equal(r.status, 1);
     const output = readCsv(r.stdout).records;
@@ -269,7 +277,11 @@ describe('bpi-price -o: all or nothing', () => {
     assert.deepEqual(leftovers(dir), []);
   });
 
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     it(`${signal} mid-way leaves the existing output as it was, removes the temporary file, exit ${code}`, async () => {
       const dir = fs.mkdtempSync(path.join(tmp.dir, `${signal}-`));
       const out = path.join(dir, 'priced.csv');
@@ -375,16 +387,27 @@ describe('bpi-price: cells that Excel would run as formulas', () => {
     assert.equal(r.status, 0, r.stderr);
     assertSameBook(readCsv(BOOK).records, readCsv(r.stdout).records, 2);
     // =1+1, @SUM(A1), +cmd|calc, tab x, full-width −1+2; -5 is a number, which runs nothing.
-    assert.match(r.stderr, /warning: 5 cells of the book begin with =, \+, -, @, tab or CR \(the first on line 2\): Excel may run them as formulas.*--escape-formulas/);
+    assert.match(
+      r.stderr,
+      /warning: 5 cells of the book begin with =, \+, -, @, tab or CR \(the first on line 2\): Excel may run them as formulas.*--escape-formulas/,
+    );
   });
 
-  it('--escape-formulas writes them with a leading \', leaving numbers and the added cells alone', () => {
+  it("--escape-formulas writes them with a leading ', leaving numbers and the added cells alone", () => {
     const r = bpiPrice(tmp.file('formulas.csv'), '--escape-formulas');
     assert.equal(r.status, 0, r.stderr);
     const output = readCsv(r.stdout).records;
-    assert.deepEqual(output.map((rec) => [rec[0], rec[4]]), [
-      ['id', 'note'], ["'=1+1", "'@SUM(A1)"], ['2', '-5'], ['3', "'+cmd|calc"], ['4', "'\tx"], ['5', "'－1+2"],
-    ]);
+    assert.deepEqual(
+      output.map((rec) => [rec[0], rec[4]]),
+      [
+        ['id', 'note'],
+        ["'=1+1", "'@SUM(A1)"],
+        ['2', '-5'],
+        ['3', "'+cmd|calc"],
+        ['4', "'\tx"],
+        ['5', "'－1+2"],
+      ],
+    );
     assert.deepEqual(column(output, 'rate'), ['0.0101', '0.0101', '0.0167', '0.0101', '0.0101']);
     assert.deepEqual(column(output, 'error'), ['', '', '', '', '']);
     assert.match(r.stderr, /5 cells beginning with =, \+, -, @, tab or CR written with a leading ' \(the first on line 2\)/);

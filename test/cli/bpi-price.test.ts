@@ -148,8 +148,14 @@ describe('bpi-price: the CSV French Excel writes', () => {
 
   it('reads decimal commas and writes rate and premium with a decimal comma', () => {
     const r = rows(fs.readFileSync(out, 'utf8'), ';');
-    assert.deepEqual(r.map((row) => row.error), ['', '', '']);
-    assert.deepEqual(r.map((row) => row.options), ['', 'COVER=100%; MOBILE=25%', '']);
+    assert.deepEqual(
+      r.map((row) => row.error),
+      ['', '', ''],
+    );
+    assert.deepEqual(
+      r.map((row) => row.options),
+      ['', 'COVER=100%; MOBILE=25%', ''],
+    );
     assert.equal(r[0].rate, '0,0101'); // T = 0.660·1 + 0.345 = 1.005 % → 1.01 %
     assert.equal(r[0].premium, '10100,00');
     for (const row of r) {
@@ -205,7 +211,10 @@ describe('bpi-price: bad rows', () => {
     assert.equal(run.status, 1);
     const r = rows(run.stdout);
     assert.equal(r.length, 7);
-    assert.deepEqual(r.map((row) => row.rate === ''), [false, true, true, true, false, true, true]);
+    assert.deepEqual(
+      r.map((row) => row.rate === ''),
+      [false, true, true, true, false, true, true],
+    );
     assert.match(run.stderr, SUMMARY);
     // A row with an error counts as an error, even the one that has its rate and fails on its amount.
     assert.deepEqual(SUMMARY.exec(run.stderr)!.slice(1), ['7', '1', '0', '6']);
@@ -214,7 +223,12 @@ describe('bpi-price: bad rows', () => {
   it('writes the Excel code and message BPI.RATE gives', () => {
     const r = rows(run.stdout);
     assert.equal(r[1].error, '#NUM! country must be an integer 0–7, got 8');
-    for (const [i, args] of [[1, [8, 'CC3', 1]], [2, [3, 'CC9', 1]], [3, [3, 'CC3', -1]], [6, [5, 'CC5', 1]]] as const) {
+    for (const [i, args] of [
+      [1, [8, 'CC3', 1]],
+      [2, [3, 'CC9', 1]],
+      [3, [3, 'CC3', -1]],
+      [6, [5, 'CC5', 1]],
+    ] as const) {
       const cell = wb.cell('RATE', ...args);
       assert.ok(isExcelError(cell), JSON.stringify(args));
       assert.equal(r[i].error, `${cell.code} ${cell.message}`);
@@ -247,7 +261,10 @@ describe('bpi-price: score for debtor', () => {
     const out = rows(r.stdout);
     // I-A, country category 3: BB- is CC3, so T = 0.660·1 + 0.345 = 1.005 % → 1.01 %
     assert.equal(out[0].rate, '0.0101');
-    for (const [i, score] of [[0, 'BB-'], [1, 'BBB']] as const) {
+    for (const [i, score] of [
+      [0, 'BB-'],
+      [1, 'BBB'],
+    ] as const) {
       assert.equal(Number(out[i].rate), excelRate(3, wb.cell('CATEGORY', score, 3) as string, 1));
     }
     const cell = wb.cell('CATEGORY', 'D', 3);
@@ -308,14 +325,18 @@ describe('bpi-price: usage problems exit 2 and say which', () => {
 
 describe('bpi-price: the financed column (the share of the premium financed in the credit)', () => {
   it('prices the premium on its own basis as BPI.PREMIUM does: TRUE, a share, blank or FALSE', () => {
-    const BOOK = 'id,country,debtor,x,amount,financed\n1,3,CC3,1,1000000,TRUE\n2,3,CC3,1,1000000,50%\n3,3,CC3,2,250000,0.25\n4,3,CC3,1,1000000,\n5,3,CC3,1,1000000,FALSE\n';
+    const BOOK =
+      'id,country,debtor,x,amount,financed\n1,3,CC3,1,1000000,TRUE\n2,3,CC3,1,1000000,50%\n3,3,CC3,2,250000,0.25\n4,3,CC3,1,1000000,\n5,3,CC3,1,1000000,FALSE\n';
     const r = bpiPrice(tmp.file('financed.csv', BOOK));
     assert.equal(r.status, 0, r.stderr);
     const out = rows(r.stdout);
     // premium = amount × rate / (1 − share × rate):
     //   10,100 / (1 − 0.0101) = 10,203.0508… → 10,203.05;  10,100 / (1 − 0.5 × 0.0101) = 10,151.2638… → 10,151.26;
     //   250,000 × 1.67 % = 4,175 / (1 − 0.25 × 0.0167) = 4,192.5037… → 4,192.50;  no share: 10,100.00
-    assert.deepEqual(out.map((row) => row.premium), ['10203.05', '10151.26', '4192.50', '10100.00', '10100.00']);
+    assert.deepEqual(
+      out.map((row) => row.premium),
+      ['10203.05', '10151.26', '4192.50', '10100.00', '10100.00'],
+    );
     for (const row of out) {
       const financed = row.financed === '' ? undefined : row.financed === 'TRUE' ? true : row.financed === 'FALSE' ? false : row.financed;
       assert.equal(Number(row.premium), wb.cell('PREMIUM', Number(row.amount), Number(row.rate), financed), `row ${row.id}`);
@@ -323,16 +344,24 @@ describe('bpi-price: the financed column (the share of the premium financed in t
   });
 
   it('reads VRAI/FAUX and a decimal comma in a ";" book, and says what is wrong with a bad share', () => {
-    const r = bpiPrice(tmp.file('financed-fr.csv', 'id;country;debtor;x;amount;financed\r\n1;3;CC3;1;1000000;VRAI\r\n2;3;CC3;1;1000000;0,5\r\n3;3;CC3;1;1000000;FAUX\r\n4;3;CC3;1;1000000;150%\r\n'));
+    const r = bpiPrice(
+      tmp.file(
+        'financed-fr.csv',
+        'id;country;debtor;x;amount;financed\r\n1;3;CC3;1;1000000;VRAI\r\n2;3;CC3;1;1000000;0,5\r\n3;3;CC3;1;1000000;FAUX\r\n4;3;CC3;1;1000000;150%\r\n',
+      ),
+    );
     assert.equal(r.status, 1);
     const out = rows(r.stdout, ';');
-    assert.deepEqual(out.map((row) => row.premium), ['10203,05', '10151,26', '10100,00', '']);
+    assert.deepEqual(
+      out.map((row) => row.premium),
+      ['10203,05', '10151,26', '10100,00', ''],
+    );
     assert.equal(out[3].rate, '0,0101');
     assert.match(out[3].error, /^#NUM! financed must be .*, got "150%"$/);
   });
 });
 
-describe('bpi-price --mpr: the OECD minimum premium rate beside the note\'s', () => {
+describe("bpi-price --mpr: the OECD minimum premium rate beside the note's", () => {
   // MPR = (a·HOR + b) + c·HOR in percent for the standard product at 95 % cover (QPF 1, no other factor), HOR = x:
   //   category 3, CC3, x = 1: (0.350 + 0.350) + 0.320 = 1.02 %;  x = 2: 1.05 + 0.64 = 1.69 %
   //   category 3, CC2, x = 2: 1.05 + 0.223·2 = 1.496 %;  category 1, SOV/CCO (c = 0), x = 10: 0.090·10 + 0.350 = 1.25 %
@@ -347,7 +376,10 @@ describe('bpi-price --mpr: the OECD minimum premium rate beside the note\'s', ()
     const out = records(run.stdout);
     assert.deepEqual(out[0], ['id', 'country', 'debtor', 'x', 'options', 'amount', 'rate', 'mpr', 'premium', 'error']);
     const r = rows(run.stdout);
-    assert.deepEqual(r.slice(0, 4).map((row) => row.mpr), ['0.0102', '0.0169', '0.01496', '0.0125']);
+    assert.deepEqual(
+      r.slice(0, 4).map((row) => row.mpr),
+      ['0.0102', '0.0169', '0.01496', '0.0125'],
+    );
     for (const row of r.slice(0, 4)) assert.equal(Number(row.mpr), wb.cell('MPR', Number(row.country), row.debtor, Number(row.x)), `row ${row.id}`);
     assert.equal(r[0].premium, '10.10'); // 1,000 × 1.01 %
   });

@@ -111,7 +111,7 @@ describe('core: claimsPremium (II-H)', () => {
     assert.equal(claimsPremium(200_000, 1_000_000, 3, 'CC3', 1), 3020);
   });
 
-  it('applies the 0.25 floor of II-H a): country 3, CC2 (a 0.564, b 0.345), x = 0.1 → x\' = 0.25', () => {
+  it("applies the 0.25 floor of II-H a): country 3, CC2 (a 0.564, b 0.345), x = 0.1 → x' = 0.25", () => {
     // R = 0.564 × 0.25 + 0.345 = 0.486 % → 0.49 %; 2R = 0.972 % → 0.97 % (2 × 0.49 would be 0.98 %).
     // 100,000 × 0.49 % + 20,000 × 0.97 % = 490 + 194 = 684.00
     assert.equal(claimsPremium(120_000, 1_000_000, 3, 'CC2', 0.1), 684);
@@ -132,7 +132,7 @@ describe('core: claimsPremium (II-H)', () => {
     throwsBpi(() => claimsPremium(0, 0, 3, 'CC3', 1), '#NUM!', 'contract must be an amount above 0, got 0');
   });
 
-  it('states the claims\' share of the contract half up to 2 decimals of a percent, rounded once', () => {
+  it("states the claims' share of the contract half up to 2 decimals of a percent, rounded once", () => {
     // 2 / 3 = 66.666…% → 66.67%; 200,125 / 1,000,000 = 20.0125% exactly, a half → 20.01%;
     // 1 / 4.5 = 22.222…% → 22.22%
     throwsBpi(() => claimsPremium(2, 3, 3, 'CC3', 1), '#NUM!', /for a contract of 3 \(66\.67%\)$/);
@@ -140,14 +140,14 @@ describe('core: claimsPremium (II-H)', () => {
     throwsBpi(() => claimsPremium(1, 4.5, 3, 'CC3', 1), '#NUM!', /\(22\.22%\)$/);
   });
 
-  it('passes on the rate pipeline\'s errors: unknown debtor #VALUE!, no published coefficient #N/A, bad x #NUM!', () => {
+  it("passes on the rate pipeline's errors: unknown debtor #VALUE!, no published coefficient #N/A, bad x #NUM!", () => {
     throwsBpi(() => claimsPremium(1, 100, 3, 'CC9', 1), '#VALUE!', /debtor .*"CC9"/);
     throwsBpi(() => claimsPremium(1, 100, 6, 'CC5', 1), '#N/A', /CC5/);
     throwsBpi(() => claimsPremium(1, 100, 3, 'CC3', -1), '#NUM!', 'x must be a term in years from 0 to 100, got -1');
   });
 });
 
-describe('core: revisedBasis beyond Excel\'s range', () => {
+describe("core: revisedBasis beyond Excel's range", () => {
   it('is #NUM! with the result to 4 digits: 9.6e307 × (1 + 0.05 × 1) = 1.008e308', () => {
     assert.equal(revisedBasis(9e307, 1), 9.45e307); // 9e307 × 1.05, within range
     throwsBpi(() => revisedBasis(9.6e307, 1), '#NUM!', 'the result 1.008e+308 is beyond the largest number Excel holds (about 1e308)');
@@ -211,11 +211,17 @@ describe('core: splitShares', () => {
     const shares = fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }).filter((bp) => bp.reduce((s, b) => s + b, 0) <= 10_000);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e13 }), shares, (amountCents, bps) => {
-        const parts = splitShares(amountCents / 100, bps.map((b) => b / 10_000)) as number[];
+        const parts = splitShares(
+          amountCents / 100,
+          bps.map((b) => b / 10_000),
+        ) as number[];
         const partCents = parts.map((p) => BigInt(Math.round(p * 100)));
         const sumBp = BigInt(bps.reduce((s, b) => s + b, 0));
         const whole = (BigInt(amountCents) * sumBp * 2n + 10_000n) / 20_000n; // half up
-        assert.equal(partCents.reduce((s, c) => s + c, 0n), whole);
+        assert.equal(
+          partCents.reduce((s, c) => s + c, 0n),
+          whole,
+        );
         bps.forEach((b, i) => {
           const exactTimes10k = BigInt(amountCents) * BigInt(b); // part in cents × 10,000
           const diff = partCents[i] * 10_000n - exactTimes10k;

@@ -79,7 +79,12 @@ describe('core: BPI.CHECK, one hand-worked example per cause', () => {
   it('ROUNDED_INTERMEDIATE rounds S before the × 0.9 of political interruption cover', () => {
     // INTERRUPTION, POLITICAL, country 3, x = 1: S = 0.105 + 0.320 = 0.425 %, × 0.9 = 0.3825 % → 0.38 %.
     // S rounded first: 0.43 × 0.9 = 0.387 → 0.39 %. (Rounding after the × 0.9 would give 0.38 %, no mistake.)
-    assert.deepEqual(check(0.0039, 3, 'CC3', 1, 'INTERRUPTION', 'POLITICAL'), { verdict: 'MISMATCH', expected: 0.0038, difference: 0.0001, cause: 'ROUNDED_INTERMEDIATE' });
+    assert.deepEqual(check(0.0039, 3, 'CC3', 1, 'INTERRUPTION', 'POLITICAL'), {
+      verdict: 'MISMATCH',
+      expected: 0.0038,
+      difference: 0.0001,
+      cause: 'ROUNDED_INTERMEDIATE',
+    });
   });
 
   it('NO_FLOOR: ENVELOPE, x = 0.1 priced as 0.1 instead of max(0.1, 0.25)', () => {
@@ -137,20 +142,32 @@ describe('core: BPI.CHECK, one hand-worked example per cause', () => {
 
   it('the order of the causes is the issue’s', () => {
     assert.deepEqual(CHECK_CAUSES, [
-      'PERCENT_UNITS', 'NOT_ROUNDED', 'TRUNCATED', 'HALF_EVEN', 'FLOAT_ROUNDING', 'ROUNDED_INTERMEDIATE', 'NO_FLOOR', 'WRONG_TABLE',
-      'NO_COVER_FACTOR', 'COVER_ON_WHOLE_RATE', 'OECD_K',
+      'PERCENT_UNITS',
+      'NOT_ROUNDED',
+      'TRUNCATED',
+      'HALF_EVEN',
+      'FLOAT_ROUNDING',
+      'ROUNDED_INTERMEDIATE',
+      'NO_FLOOR',
+      'WRONG_TABLE',
+      'NO_COVER_FACTOR',
+      'COVER_ON_WHOLE_RATE',
+      'OECD_K',
     ]);
   });
 });
 
 describe('core: BPI.CHECK errors', () => {
   const fails = (args: Args, code: string, message: RegExp) =>
-    assert.throws(() => check(...args), (e: unknown) => {
-      assert.ok(e instanceof BpiError, String(e));
-      assert.equal(e.code, code);
-      assert.match(english(e), message);
-      return true;
-    });
+    assert.throws(
+      () => check(...args),
+      (e: unknown) => {
+        assert.ok(e instanceof BpiError, String(e));
+        assert.equal(e.code, code);
+        assert.match(english(e), message);
+        return true;
+      },
+    );
 
   it('a given that is not a number is #VALUE! naming given', () => {
     fails(['abc', 3, 'CC3', 1], '#VALUE!', /^given must be a number, got "abc"/);
@@ -180,7 +197,10 @@ const OPTIONS = [null, 'COVER=100%', 'PCP=99%', 'PCC=97.5%', 'POLITICAL', 'COVER
 const inputs = fc.tuple(
   fc.constantFrom(...COUNTRIES),
   fc.constantFrom(...DEBTORS),
-  fc.oneof(fc.double({ min: 0, max: 30, noNaN: true }), fc.integer({ min: 0, max: 120 }).map((m) => m / 12)),
+  fc.oneof(
+    fc.double({ min: 0, max: 30, noNaN: true }),
+    fc.integer({ min: 0, max: 120 }).map((m) => m / 12),
+  ),
   fc.constantFrom(...TYPES),
   fc.constantFrom(...OPTIONS),
 );
@@ -250,7 +270,11 @@ describe('core: BPI.CHECK’s doubles decide as the exact pipeline does', () => 
   const tieProneInputs = fc.tuple(
     fc.constantFrom(...COUNTRIES),
     fc.constantFrom(...DEBTORS),
-    fc.oneof(fc.integer({ min: 0, max: 360 }).map((m) => m / 12), fc.integer({ min: 0, max: 1000 }).map((m) => m / 66), fc.double({ min: 0, max: 30, noNaN: true })),
+    fc.oneof(
+      fc.integer({ min: 0, max: 360 }).map((m) => m / 12),
+      fc.integer({ min: 0, max: 1000 }).map((m) => m / 66),
+      fc.double({ min: 0, max: 30, noNaN: true }),
+    ),
     fc.constantFrom(...TYPES),
     fc.constantFrom(...OPTIONS),
   );

@@ -54,7 +54,11 @@ describe('core: ekfPremium (EKF reinsurance)', () => {
     assert.equal(ekfPremium('QUOTA', 333_333.33, '1.4%'), 4666.67);
     assert.equal(ekfPremium('QUOTA', 333_333.33, 0.009), 3000);
     // 0.01400000000000000001 reads as the double 0.014 but is above 1.4 %; 0.00899999999999999999 below 0.9 %
-    throwsBpi(() => ekfPremium('QUOTA', 100, '0.01400000000000000001'), '#NUM!', /^rate for QUOTA must be from 0\.9% to 1\.4% .*got "0\.01400000000000000001"$/);
+    throwsBpi(
+      () => ekfPremium('QUOTA', 100, '0.01400000000000000001'),
+      '#NUM!',
+      /^rate for QUOTA must be from 0\.9% to 1\.4% .*got "0\.01400000000000000001"$/,
+    );
     throwsBpi(() => ekfPremium('QUOTA', 100, '0.00899999999999999999'), '#NUM!', /got "0\.00899999999999999999"$/);
   });
 
@@ -90,10 +94,7 @@ describe('core: ekfEligible (EKF reinsurance)', () => {
     assert.equal(ekfEligible(180, 50_000_001, 1, false), 'buyer amount DKK 50000001 is over the limit of DKK 50 million per buyer');
     assert.equal(ekfEligible(30, 1, 5.9, false), 'payment default 5.9 months ago is within the last 6 months');
     assert.equal(ekfEligible(30, 1, 0, true), 'payment default 0 months ago is within the last 6 months');
-    assert.equal(
-      ekfEligible(30, 1, null, false),
-      'the private credit insurer must have declined the cover or covered it partly (declined is FALSE)',
-    );
+    assert.equal(ekfEligible(30, 1, null, false), 'the private credit insurer must have declined the cover or covered it partly (declined is FALSE)');
   });
 
   it('checks the buyer’s country and the risk of loss after the other conditions, in that order (blanks: covered, no impending loss)', () => {

@@ -56,9 +56,22 @@ describe('fast path of RatePricer = exact decimal pipeline', function () {
       fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
     );
     const mitigation = fc.constantFrom(
-      '', '', 'LOCALCCY=20%', 'LOCALCCY=7.5%', 'ASSIGNMENT', 'MOBILE=25%', 'FIXED=12%', 'LOCALESCROW=10%',
-      'ASSIGNMENT; MOBILE=25%; LOCALESCROW', 'LOCALCCY; FIXED; ASSIGNMENT', 'ESCROW', 'POLITICAL', 'CONSTRUCTION', 'CASHLC',
-      'CONSTRUCTION; CASHLC', 'POLITICAL; MOBILE=10%',
+      '',
+      '',
+      'LOCALCCY=20%',
+      'LOCALCCY=7.5%',
+      'ASSIGNMENT',
+      'MOBILE=25%',
+      'FIXED=12%',
+      'LOCALESCROW=10%',
+      'ASSIGNMENT; MOBILE=25%; LOCALESCROW',
+      'LOCALCCY; FIXED; ASSIGNMENT',
+      'ESCROW',
+      'POLITICAL',
+      'CONSTRUCTION',
+      'CASHLC',
+      'CONSTRUCTION; CASHLC',
+      'POLITICAL; MOBILE=10%',
     );
     const x = fc.oneof(
       fc.integer({ min: 0, max: MAX_YEARS * 1000 }).map((k) => k / 1000),
@@ -70,8 +83,12 @@ describe('fast path of RatePricer = exact decimal pipeline', function () {
     let priced = 0;
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), fc.constantFrom(...RATE_TYPE_NAMES),
-        cover, mitigation, x,
+        fc.integer({ min: 0, max: 7 }),
+        fc.constantFrom(...DEBTOR_CATEGORIES),
+        fc.constantFrom(...RATE_TYPE_NAMES),
+        cover,
+        mitigation,
+        x,
         (country, debtor, type, c, m, xv) => {
           let pricer: RatePricer;
           try {
@@ -94,25 +111,51 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
   this.timeout(600_000);
   const OPTION_RUNS = Math.max(1000, Math.floor(RUNS / 2));
 
-  const options = fc.tuple(
-    fc.oneof(
-      fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%', 'COVER=100%; PCP=99%'),
-      fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
-    ),
-    fc.constantFrom(
-      '', '', 'LOCALCCY=20%', 'LOCALCCY=7.5%', 'ASSIGNMENT', 'MOBILE=25%', 'MOBILE=30%', 'FIXED=12%', 'LOCALESCROW=10%',
-      'ASSIGNMENT; MOBILE=25%; LOCALESCROW', 'LOCALCCY; FIXED; ASSIGNMENT', 'ESCROW', 'POLITICAL', 'CONSTRUCTION', 'CASHLC',
-      'CONSTRUCTION; CASHLC', 'POLITICAL; MOBILE=10%', 'MOBILE; FIXED', 'ESCROW; MOBILE=10%', 'POLITICAL; PCC=98%', 'POLITICAL=FALSE; CASHLC=0',
-    ),
-  ).map(([c, m]) => [c, m].filter(Boolean).join('; '));
+  const options = fc
+    .tuple(
+      fc.oneof(
+        fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%', 'COVER=100%; PCP=99%'),
+        fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
+      ),
+      fc.constantFrom(
+        '',
+        '',
+        'LOCALCCY=20%',
+        'LOCALCCY=7.5%',
+        'ASSIGNMENT',
+        'MOBILE=25%',
+        'MOBILE=30%',
+        'FIXED=12%',
+        'LOCALESCROW=10%',
+        'ASSIGNMENT; MOBILE=25%; LOCALESCROW',
+        'LOCALCCY; FIXED; ASSIGNMENT',
+        'ESCROW',
+        'POLITICAL',
+        'CONSTRUCTION',
+        'CASHLC',
+        'CONSTRUCTION; CASHLC',
+        'POLITICAL; MOBILE=10%',
+        'MOBILE; FIXED',
+        'ESCROW; MOBILE=10%',
+        'POLITICAL; PCC=98%',
+        'POLITICAL=FALSE; CASHLC=0',
+      ),
+    )
+    .map(([c, m]) => [c, m].filter(Boolean).join('; '));
 
   it(`prices ${OPTION_RUNS.toLocaleString('en')} random rows as the plan's exact pipeline, and refuses what the plan refuses with the same error`, () => {
     let decided = 0;
     let priced = 0;
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), fc.constantFrom(...RATE_TYPE_NAMES), options,
-        fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.double({ min: 0, max: 40, noNaN: true })),
+        fc.integer({ min: 0, max: 7 }),
+        fc.constantFrom(...DEBTOR_CATEGORIES),
+        fc.constantFrom(...RATE_TYPE_NAMES),
+        options,
+        fc.oneof(
+          fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000),
+          fc.double({ min: 0, max: 40, noNaN: true }),
+        ),
         (country, debtor, type, text, xv) => {
           let pricer: RatePricer | null = null;
           let refused: BpiError | null = null;
@@ -123,8 +166,10 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
             refused = e;
           }
           if (refused !== null) {
-            assert.throws(() => rate(country, debtor, xv, type, text), (e: unknown) =>
-              e instanceof BpiError && e.code === refused!.code && e.message === refused!.message && e.arg === refused!.arg);
+            assert.throws(
+              () => rate(country, debtor, xv, type, text),
+              (e: unknown) => e instanceof BpiError && e.code === refused!.code && e.message === refused!.message && e.arg === refused!.arg,
+            );
             return;
           }
           priced++;
@@ -158,7 +203,10 @@ describe('the rows of a spill (RateRows: no exception per row) = rate() row by r
     country: mostly(fc.constantFrom<unknown>(0, 1, 2, 3, 4, 5, 6, 7, '4', ' 5 '), fc.constantFrom<unknown>(8, -1, 2.5, 'x', null, true, NaN)),
     debtor: mostly(fc.constantFrom<unknown>(...DEBTOR_CATEGORIES, 'cc2', ' sov ', 'CCO'), fc.constantFrom<unknown>('CC9', 'CC6', '', 3, null, 'Cé1')),
     x: mostly(
-      fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.constantFrom<unknown>(-0, '2.5', '0.1')),
+      fc.oneof(
+        fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000),
+        fc.constantFrom<unknown>(-0, '2.5', '0.1'),
+      ),
       fc.constantFrom<unknown>(-0.5, 100.001, 1e9, '2,5', '101', 'abc', null, Infinity, NaN, true),
     ),
     type: mostly(fc.constantFrom<unknown>(...RATE_TYPE_NAMES, null, '', 'bond'), fc.constantFrom<unknown>('LEASE', 7)),
@@ -192,7 +240,11 @@ describe('the rows of a spill (RateRows: no exception per row) = rate() row by r
             errors++;
             assert.ok(h !== h, `${JSON.stringify(r)}: a rate where rate() refuses`);
             const f = spill.failure!;
-            assert.deepEqual({ code: f.code, key: f.key, params: f.params, arg: f.arg }, { code: expected.code, key: expected.key, params: expected.params, arg: expected.arg }, JSON.stringify(r));
+            assert.deepEqual(
+              { code: f.code, key: f.key, params: f.params, arg: f.arg },
+              { code: expected.code, key: expected.key, params: expected.params, arg: expected.arg },
+              JSON.stringify(r),
+            );
           }
         }
       }),
@@ -228,7 +280,10 @@ function exactHundredths(aT: bigint, bT: bigint, k: bigint, d: number, pThousand
   return { hundredths: Number((twice + den) / (2n * den)), tie: twice % (2n * den) === den };
 }
 
-const TABLES: readonly [CoefficientTable, string][] = [[NONPAYMENT_TABLE, 'NONPAYMENT'], [INTERRUPTION_TABLE, 'INTERRUPTION']];
+const TABLES: readonly [CoefficientTable, string][] = [
+  [NONPAYMENT_TABLE, 'NONPAYMENT'],
+  [INTERRUPTION_TABLE, 'INTERRUPTION'],
+];
 
 function scanTies(cover: string, pThousandths: bigint, decimals: number, maxYears: number): TieStats {
   const stats: TieStats = { points: 0, ties: 0, naiveWrong: 0 };
@@ -265,8 +320,9 @@ function scanTies(cover: string, pThousandths: bigint, decimals: number, maxYear
 describe('every exact half-way case on the x grid is rounded half up', function () {
   this.timeout(600_000);
   const report = (what: string, s: TieStats, naive = true) =>
-    console.log(`      ${what}: ${s.points.toLocaleString('en')} points, ${s.ties} exact ties` +
-      (naive ? `, naive Math.round(T*100)/100 wrong on ${s.naiveWrong}` : ''));
+    console.log(
+      `      ${what}: ${s.points.toLocaleString('en')} points, ${s.ties} exact ties` + (naive ? `, naive Math.round(T*100)/100 wrong on ${s.naiveWrong}` : ''),
+    );
 
   it(`at 95 % cover, x = k/${10 ** TIE_DECIMALS} for 0 ≤ x ≤ ${MAX_YEARS} years`, () => {
     const s = scanTies('', 950n, TIE_DECIMALS, MAX_YEARS);
@@ -275,7 +331,12 @@ describe('every exact half-way case on the x grid is rounded half up', function 
     assert.ok(s.naiveWrong > 0, 'naive floating point should get some ties wrong');
   });
 
-  for (const [cover, p] of [['COVER=97.5%', 975n], ['COVER=100%', 1000n], ['COVER=96%', 960n], ['COVER=90%', 900n]] as const) {
+  for (const [cover, p] of [
+    ['COVER=97.5%', 975n],
+    ['COVER=100%', 1000n],
+    ['COVER=96%', 960n],
+    ['COVER=90%', 900n],
+  ] as const) {
     it(`at ${cover}, ties only after the division by 0.95 included (x = k/1000, 0 ≤ x ≤ 15)`, () => {
       const s = scanTies(cover, p, 3, 15);
       report(cover, s, false);
@@ -352,18 +413,30 @@ describe('CLAIMSPREMIUM: the whole-cents path = every step in BigInt, same error
     }
     return typeof expected === 'number';
   };
-  const x = fc.oneof(fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.double({ min: 0, max: 20, noNaN: true }));
+  const x = fc.oneof(
+    fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000),
+    fc.double({ min: 0, max: 20, noNaN: true }),
+  );
 
   it(`gives the exact premium or error for ${CLAIMS_RUNS.toLocaleString('en')} random claims and contracts in cents, up to 25 % of the contract`, () => {
     let priced = 0;
     fc.assert(
       fc.property(
         fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99_999_999_999_999 })), // contract in cents
-        fc.double({ min: 0, max: 0.25, noNaN: true }), fc.integer({ min: 0, max: 7 }), fc.constantFrom(...DEBTOR_CATEGORIES), x,
+        fc.double({ min: 0, max: 0.25, noNaN: true }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.constantFrom(...DEBTOR_CATEGORIES),
+        x,
         (contractCents, share, country, debtor, xv) => {
           const contract = contractCents / 100;
           const claims = Math.round(contractCents * share) / 100;
-          if (same(() => claimsPremium(claims, contract, country, debtor, xv), () => claimsPremiumExact(claims, contract, country, debtor, xv, false))) priced++;
+          if (
+            same(
+              () => claimsPremium(claims, contract, country, debtor, xv),
+              () => claimsPremiumExact(claims, contract, country, debtor, xv, false),
+            )
+          )
+            priced++;
         },
       ),
       { numRuns: CLAIMS_RUNS },
@@ -374,7 +447,11 @@ describe('CLAIMSPREMIUM: the whole-cents path = every step in BigInt, same error
   it('rounds every half cent up: claims within 10 % chosen so that claims × rate ends in exactly half a cent', () => {
     let ties = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 7 }), fc.constantFrom('CC1', 'CC2', 'CC3', 'CC4'), fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000), fc.integer({ min: 1, max: 1e9 }),
+      fc.property(
+        fc.integer({ min: 1, max: 7 }),
+        fc.constantFrom('CC1', 'CC2', 'CC3', 'CC4'),
+        fc.integer({ min: 0, max: 15_000 }).map((k) => k / 1000),
+        fc.integer({ min: 1, max: 1e9 }),
         (country, debtor, xv, start) => {
           let h1: number;
           try {
@@ -387,12 +464,16 @@ describe('CLAIMSPREMIUM: the whole-cents path = every step in BigInt, same error
             if ((C * h1) % 10_000 !== 5000) continue;
             const claims = C / 100;
             const contract = (10 * C) / 100; // claims exactly 10 % of it: the first tier only
-            same(() => claimsPremium(claims, contract, country, debtor, xv), () => claimsPremiumExact(claims, contract, country, debtor, xv, false));
+            same(
+              () => claimsPremium(claims, contract, country, debtor, xv),
+              () => claimsPremiumExact(claims, contract, country, debtor, xv, false),
+            );
             assert.equal(claimsPremium(claims, contract, country, debtor, xv), (C * h1 + 5000) / 10_000 / 100);
             ties++;
             return;
           }
-        }),
+        },
+      ),
       { numRuns: 2000 },
     );
     assert.ok(ties > 500, `only ${ties} half cents found`);

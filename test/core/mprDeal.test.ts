@@ -28,7 +28,11 @@ describe('core: the OECD minimum of a RATE deal', () => {
   });
 
   it('has no minimum for pre-shipment risk nor in category 0, and gives the deal’s own errors first', () => {
-    throwsBpi(() => mprOfDeal(3, 'CC2', 2, 'INTERRUPTION', null), '#N/A', 'type: the OECD Arrangement sets no minimum premium for pre-shipment risk, so INTERRUPTION has no OECD minimum');
+    throwsBpi(
+      () => mprOfDeal(3, 'CC2', 2, 'INTERRUPTION', null),
+      '#N/A',
+      'type: the OECD Arrangement sets no minimum premium for pre-shipment risk, so INTERRUPTION has no OECD minimum',
+    );
     throwsBpi(() => mprOfDeal(3, 'CC2', 2, 'BOND', null), '#N/A', /so BOND has no OECD minimum/);
     throwsBpi(() => mprOfDeal(0, 'CC2', 2, null, null), '#N/A', /market-benchmark countries/);
     throwsBpi(() => mprOfDeal(3, 'CC2', 2, 'INTERRUPTION', 'MOBILE'), '#VALUE!', /MOBILE applies to NONPAYMENT, ENVELOPE, LC and CASH only/);

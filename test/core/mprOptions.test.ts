@@ -9,14 +9,71 @@ import { seededRandom } from '../harness/deals';
 import { outcome } from './optionsOutcome';
 
 const PIECES = [
-  'COVER', 'PCP', 'pcc', 'QUALITY', 'quality', 'TERM', 'Term', 'LOCALCCY', 'MOBILE', 'FIXED', 'ASSIGNMENT', 'LOCALESCROW', 'POLITICAL',
-  '=', '=', '=', ';', ';', ' ', '\t', 'BELOW', 'standard', 'Above', 'GOOD', '0', '1', '0.45', '0,45', '%', ' %', '95', '100', 'TRUE',
-  'false', '.5', '-', 'e3', '15', '16', '0.0000001', 'ſ', '123456789012345', '1234567890123456',
+  'COVER',
+  'PCP',
+  'pcc',
+  'QUALITY',
+  'quality',
+  'TERM',
+  'Term',
+  'LOCALCCY',
+  'MOBILE',
+  'FIXED',
+  'ASSIGNMENT',
+  'LOCALESCROW',
+  'POLITICAL',
+  '=',
+  '=',
+  '=',
+  ';',
+  ';',
+  ' ',
+  '\t',
+  'BELOW',
+  'standard',
+  'Above',
+  'GOOD',
+  '0',
+  '1',
+  '0.45',
+  '0,45',
+  '%',
+  ' %',
+  '95',
+  '100',
+  'TRUE',
+  'false',
+  '.5',
+  '-',
+  'e3',
+  '15',
+  '16',
+  '0.0000001',
+  'ſ',
+  '123456789012345',
+  '1234567890123456',
 ];
 
 const PARTS = [
-  'QUALITY=BELOW', 'quality = above', 'Quality=Standard', 'TERM=0,45%', 'TERM=1 %', 'TERM=0', 'PCC=0', 'PCP=100%', 'COVER=97.5%',
-  'MOBILE', 'FIXED=5%', 'LOCALCCY', 'ASSIGNMENT=TRUE', 'LOCALESCROW=0.1', 'TERM=16%', 'QUALITY=x', 'TERM', 'PCC=-1%', '',
+  'QUALITY=BELOW',
+  'quality = above',
+  'Quality=Standard',
+  'TERM=0,45%',
+  'TERM=1 %',
+  'TERM=0',
+  'PCC=0',
+  'PCP=100%',
+  'COVER=97.5%',
+  'MOBILE',
+  'FIXED=5%',
+  'LOCALCCY',
+  'ASSIGNMENT=TRUE',
+  'LOCALESCROW=0.1',
+  'TERM=16%',
+  'QUALITY=x',
+  'TERM',
+  'PCC=-1%',
+  '',
 ];
 
 describe('core: MPR option texts, read in place and part by part', () => {
@@ -35,9 +92,21 @@ describe('core: MPR option texts, read in place and part by part', () => {
         for (let j = 1 + rnd(7); j > 0; j--) s += PIECES[rnd(PIECES.length)];
       }
       const inPlace = outcome(() => readMprOptionsText(s, 'options'));
-      assert.equal(inPlace, outcome(() => readMprOptionsText(s, 'options', false)), JSON.stringify(s));
-      assert.equal(outcome(() => parseMprOptions(s)), inPlace, `memo: ${JSON.stringify(s)}`);
-      assert.equal(outcome(() => parseMprOptions(s)), inPlace, `memo, again: ${JSON.stringify(s)}`);
+      assert.equal(
+        inPlace,
+        outcome(() => readMprOptionsText(s, 'options', false)),
+        JSON.stringify(s),
+      );
+      assert.equal(
+        outcome(() => parseMprOptions(s)),
+        inPlace,
+        `memo: ${JSON.stringify(s)}`,
+      );
+      assert.equal(
+        outcome(() => parseMprOptions(s)),
+        inPlace,
+        `memo, again: ${JSON.stringify(s)}`,
+      );
       if (inPlace.startsWith('[')) accepted++;
       else refused++;
     }

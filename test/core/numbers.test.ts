@@ -16,21 +16,29 @@ describe('core: numbers as Excel shows them', () => {
     assert.equal(readExact('x', '1e-3').toString(), '0.001');
   });
   it('refuses non-ASCII digits (full-width, Arabic-Indic)', () => {
-    for (const t of ['３', '٣', '１.５']) assert.throws(() => readExact('x', t), (e: unknown) => e instanceof BpiError && e.code === '#VALUE!');
+    for (const t of ['３', '٣', '１.５'])
+      assert.throws(
+        () => readExact('x', t),
+        (e: unknown) => e instanceof BpiError && e.code === '#VALUE!',
+      );
   });
   it('rounds cents half up on the exact decimal: 0.125 → 0.13, 2.675 → 2.68 (2.675 in binary is below)', () => {
     assert.equal(roundCents(parseFixed('0.125')), 0.13);
     assert.equal(roundCents(readExact('a', 2.675).fixed), 2.68);
   });
   it('refuses a result beyond the largest number Excel holds, rather than returning Infinity', () => {
-    assert.throws(() => toExcelNumber(parseFixed('2e308')), (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(english(e)));
+    assert.throws(
+      () => toExcelNumber(parseFixed('2e308')),
+      (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && /beyond the largest number Excel holds/.test(english(e)),
+    );
     assert.equal(toExcelNumber(parseFixed('9.99999999999999e307')), 9.99999999999999e307);
   });
-  it('compares with Excel\'s largest number exactly: a hair above 9.99999999999999e307 is #NUM!, though its double is that number', () => {
+  it("compares with Excel's largest number exactly: a hair above 9.99999999999999e307 is #NUM!, though its double is that number", () => {
     // 9.999999999999990000001e307 to 4 significant digits, half up: 1.000e308
     assert.throws(
       () => toExcelNumber(parseFixed('9.999999999999990000001e307')),
-      (e: unknown) => e instanceof BpiError && e.code === '#NUM!' && english(e) === 'the result 1.000e+308 is beyond the largest number Excel holds (about 1e308)',
+      (e: unknown) =>
+        e instanceof BpiError && e.code === '#NUM!' && english(e) === 'the result 1.000e+308 is beyond the largest number Excel holds (about 1e308)',
     );
     // a fraction too: 2·10^308 / 3 = 6.666…e307 is within range; its double is the one JavaScript reads from
     // 40 sixes (that text is within 10^-40 of it, far closer than half the spacing of doubles, 10^-16)
@@ -43,7 +51,11 @@ describe('core: the double of numeric text (readExact)', () => {
     // Expected values from the JavaScript reader itself on the same text, never from the code under test.
     fc.assert(
       fc.property(
-        fc.boolean(), fc.stringMatching(/^[0-9]{1,20}$/), fc.stringMatching(/^[0-9]{0,20}$/), fc.integer({ min: -30, max: 30 }), fc.boolean(),
+        fc.boolean(),
+        fc.stringMatching(/^[0-9]{1,20}$/),
+        fc.stringMatching(/^[0-9]{0,20}$/),
+        fc.integer({ min: -30, max: 30 }),
+        fc.boolean(),
         (neg, int, frac, exp, percent) => {
           const text = `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}e${exp}`;
           const got = readExact('x', percent ? `${text}%` : text).value;

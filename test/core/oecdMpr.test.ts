@@ -22,7 +22,9 @@ const F = X.parseFixed;
 /** Half up to three decimals, exactly, as text with three decimals ("0.660"). */
 function halfUp3(v: X.Fixed): string {
   const thousandths = X.roundRatio(X.ratio(X.mul(v, X.fixed(1000n)), X.ONE));
-  return X.fixedToString(X.fixed(thousandths, 3)).replace(/^(\d+)$/, '$1.').replace(/\.(\d{0,2})$/, (_, d: string) => `.${d.padEnd(3, '0')}`);
+  return X.fixedToString(X.fixed(thousandths, 3))
+    .replace(/^(\d+)$/, '$1.')
+    .replace(/\.(\d{0,2})$/, (_, d: string) => `.${d.padEnd(3, '0')}`);
 }
 
 describe('core: the OECD tables and the note they explain', () => {
@@ -124,12 +126,12 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
     // II-I's way on the same coefficients, the factor on the country share only (PCC ≤ 95 %):
     // (3.85 × 1.00489 + 0.99) × 0.985 = 4.8588265 × 0.985 = 4.7859441025.
     const shareByShare = 47859441025 / 950_000_000_000;
-    assert.ok(whole - shareByShare > 0.00005 / 0.95 / 100 * 90, 'they differ by about 0.005 point');
+    assert.ok(whole - shareByShare > (0.00005 / 0.95 / 100) * 90, 'they differ by about 0.005 point');
     // The note's own rate is the share-by-share one (to its coefficients' rounding): S = 0.345 × 10 + 0.345
     // = 3.795, T − S = (0.453 − 0.345) × 10 = 1.08: 3.795 × 1.00489 + 1.08 × 0.9 = 4.78555755 (÷ 0.95),
     // 0.0004 point from share by share, 0.005 from the Arrangement's whole-rate PCF.
     const note = 478555755 / 9_500_000_000;
-    assert.ok(Math.abs(note - shareByShare) < 0.0005e-2 && whole - note > 0.005e-2 / 0.95 * 0.9);
+    assert.ok(Math.abs(note - shareByShare) < 0.0005e-2 && whole - note > (0.005e-2 / 0.95) * 0.9);
     // With 95 % both ways the two agree: no PCF at all.
     assert.equal(m(3, 'CC1', 10, 'PCP=95%; PCC=95%; QUALITY=BELOW'), m(3, 'CC1', 10, 'QUALITY=BELOW'));
   });
@@ -178,8 +180,15 @@ describe('core: BPI.MPR worked by hand, factor by factor', () => {
     const random = seededRandom(7);
     const rnd = (k: number) => Math.floor(random() * k);
     const texts = [
-      '', 'COVER=100%', 'QUALITY=BELOW', 'COVER=100%; QUALITY=BELOW', 'QUALITY=BELOW; TERM=0.45%', 'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%',
-      'LOCALCCY; MOBILE', 'COVER=97.5%; ASSIGNMENT=3%', 'COVER=99.99%; LOCALCCY=12.345%; FIXED=1.2345%; TERM=0.12345%',
+      '',
+      'COVER=100%',
+      'QUALITY=BELOW',
+      'COVER=100%; QUALITY=BELOW',
+      'QUALITY=BELOW; TERM=0.45%',
+      'PCP=100%; PCC=90%; QUALITY=ABOVE; TERM=0.45%',
+      'LOCALCCY; MOBILE',
+      'COVER=97.5%; ASSIGNMENT=3%',
+      'COVER=99.99%; LOCALCCY=12.345%; FIXED=1.2345%; TERM=0.12345%',
     ];
     for (let n = 0; n < 20_000; n++) {
       const country = 1 + rnd(7);
@@ -226,7 +235,12 @@ describe('core: nearestQuotient, the BigInt path’s rounding', () => {
       const den = 1n << BigInt(1 - e); // e < 1 here
       // (2m ± 1)·2^(e−1), r itself, and (4m − 1)·2^(e−2) (the midpoint below a power of two); each exactly,
       // then just above and just below.
-      for (const [k, d] of [[2n * m + 1n, den], [2n * m - 1n, den], [2n * m, den], [4n * m - 1n, den * 2n]]) {
+      for (const [k, d] of [
+        [2n * m + 1n, den],
+        [2n * m - 1n, den],
+        [2n * m, den],
+        [4n * m - 1n, den * 2n],
+      ]) {
         same(k, d);
         same(k * 3n + 1n, d * 3n);
         same(k * 3n - 1n, d * 3n);
@@ -285,7 +299,11 @@ describe('core: BPI.MPR refuses what the Arrangement does not price', () => {
     throwsBpi(() => m(3, 'CC1', null), '#VALUE!', 'hor is required, got a blank');
   });
   it('the options: RATE’s syntax with MPR’s names and ranges', () => {
-    throwsBpi(() => m(3, 'CC1', 5, 'POLITICAL'), '#VALUE!', /unknown option "POLITICAL"; allowed: COVER, PCP, PCC, QUALITY, LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM/);
+    throwsBpi(
+      () => m(3, 'CC1', 5, 'POLITICAL'),
+      '#VALUE!',
+      /unknown option "POLITICAL"; allowed: COVER, PCP, PCC, QUALITY, LOCALCCY, ASSIGNMENT, MOBILE, FIXED, LOCALESCROW, TERM/,
+    );
     throwsBpi(() => m(3, 'CC1', 5, 'QUALITY=GOOD'), '#VALUE!', 'options: QUALITY must be one of BELOW, STANDARD, ABOVE, got "GOOD"');
     throwsBpi(() => m(3, 'CC1', 5, 'QUALITY'), '#VALUE!', 'options: QUALITY needs a value, e.g. QUALITY=BELOW');
     throwsBpi(() => m(3, 'CC1', 5, 'TERM'), '#VALUE!', 'options: TERM needs a value, e.g. TERM=0.45%');
@@ -306,10 +324,22 @@ describe('core: BPI.MPR refuses what the Arrangement does not price', () => {
       }
       return 'no error';
     };
-    assert.equal(arg(() => m(0, 'CC1', 5)), 'country');
-    assert.equal(arg(() => m(7, 'CC3', 5)), 'debtor');
-    assert.equal(arg(() => m(3, 'CC1', 101)), 'hor');
-    assert.equal(arg(() => m(3, 'CC1', 5, 'TERM=20%')), 'options');
+    assert.equal(
+      arg(() => m(0, 'CC1', 5)),
+      'country',
+    );
+    assert.equal(
+      arg(() => m(7, 'CC3', 5)),
+      'debtor',
+    );
+    assert.equal(
+      arg(() => m(3, 'CC1', 101)),
+      'hor',
+    );
+    assert.equal(
+      arg(() => m(3, 'CC1', 5, 'TERM=20%')),
+      'options',
+    );
   });
 });
 

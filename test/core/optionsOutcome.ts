@@ -8,7 +8,11 @@ import { Exact } from '../../src/core/numbers';
 export function outcome(read: () => object): string {
   try {
     const o = read();
-    return JSON.stringify(Object.entries(o).filter(([k]) => k !== 'terms' && k !== 'plans').map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]));
+    return JSON.stringify(
+      Object.entries(o)
+        .filter(([k]) => k !== 'terms' && k !== 'plans')
+        .map(([k, v]) => [k, v instanceof Exact ? [v.value, v.toString()] : v]),
+    );
   } catch (e) {
     if (!(e instanceof BpiError)) throw e;
     return `${e.code} ${e.key} ${e.message}`;

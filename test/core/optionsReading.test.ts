@@ -3,13 +3,52 @@ import { Exact, readExact } from '../../src/core/numbers';
 import { parseOptions, readOptionsText } from '../../src/core/options';
 import { outcome } from './optionsOutcome';
 
-
 // Pieces of option texts, valid and not: names in any case, separators, blanks, numbers with a decimal point
 // or comma, percentages, flags, signs, exponents, long numbers and look-alikes.
 const PIECES = [
-  'COVER', 'cover', 'PCP', 'PCC', 'POLITICAL', 'ESCROW', 'MOBILE', 'LocalCcy', 'FIXED', 'CASHLC', 'X', '=', '=', ';', ';',
-  ' ', '\t', '80', '80.5', '97,5', '%', ' %', '0', '1', 'TRUE', 'false', '.5', '5.', '0,05', '1,2,3', '-', '+', 'e3',
-  '100', '0.0000001', 'ſ', '\uFEFF', '00000000000000012', '1.00000000000000001', '.', ',', '123456789012345', '1234567890123456',
+  'COVER',
+  'cover',
+  'PCP',
+  'PCC',
+  'POLITICAL',
+  'ESCROW',
+  'MOBILE',
+  'LocalCcy',
+  'FIXED',
+  'CASHLC',
+  'X',
+  '=',
+  '=',
+  ';',
+  ';',
+  ' ',
+  '\t',
+  '80',
+  '80.5',
+  '97,5',
+  '%',
+  ' %',
+  '0',
+  '1',
+  'TRUE',
+  'false',
+  '.5',
+  '5.',
+  '0,05',
+  '1,2,3',
+  '-',
+  '+',
+  'e3',
+  '100',
+  '0.0000001',
+  'ſ',
+  '\uFEFF',
+  '00000000000000012',
+  '1.00000000000000001',
+  '.',
+  ',',
+  '123456789012345',
+  '1234567890123456',
 ];
 
 function randomTexts(n: number, seed: number): string[] {
@@ -30,7 +69,11 @@ describe('core: option texts read in place, and their memo', () => {
     let refused = 0;
     for (const s of randomTexts(100_000, 1)) {
       const inPlace = outcome(() => readOptionsText(s, 'options'));
-      assert.equal(inPlace, outcome(() => readOptionsText(s, 'options', false)), JSON.stringify(s));
+      assert.equal(
+        inPlace,
+        outcome(() => readOptionsText(s, 'options', false)),
+        JSON.stringify(s),
+      );
       if (inPlace.startsWith('[')) accepted++;
       else refused++;
     }
@@ -38,7 +81,7 @@ describe('core: option texts read in place, and their memo', () => {
     assert.ok(accepted > 10_000 && refused > 10_000, `${accepted} accepted, ${refused} refused`);
   });
 
-  it('reads a book\'s texts exactly: 80.0002 % is 0.800002, 97,5 % is 0.975, a bare reduction its maximum', () => {
+  it("reads a book's texts exactly: 80.0002 % is 0.800002, 97,5 % is 0.975, a bare reduction its maximum", () => {
     const o = readOptionsText(' cover = 80.0002 % ;mobile; LocalCcy=0,1;CONSTRUCTION=false; POLITICAL=1', 'options');
     assert.equal(o.COVER!.toString(), '0.800002'); // 80.0002 / 100
     assert.equal(o.MOBILE, 'MAX');
@@ -55,7 +98,11 @@ describe('core: option texts read in place, and their memo', () => {
     for (let k = 0; k < 100_000; k++) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       const s = texts[k < 40_000 ? k % texts.length : seed % texts.length];
-      assert.equal(outcome(() => parseOptions(s)), outcome(() => readOptionsText(s, 'options')), JSON.stringify(s));
+      assert.equal(
+        outcome(() => parseOptions(s)),
+        outcome(() => readOptionsText(s, 'options')),
+        JSON.stringify(s),
+      );
     }
   });
 

@@ -46,8 +46,14 @@ describe('core: the step record (EXPLAIN as data)', () => {
   });
   it('lists the reductions that applied: MOBILE 25 % + ASSIGNMENT 10 % on 3 / CC4 / 6', () => {
     const s = explainSteps(3, 'CC4', 6, null, 'MOBILE; ASSIGNMENT');
-    assert.deepEqual(s.plan.debtorReductions.map((r) => [r.name, r.level.toString()]), [['ASSIGNMENT', '0.1'], ['MOBILE', '0.25']]);
-    assert.equal(s.debtorReductionApplied.n * 100n / 10n ** BigInt(s.debtorReductionApplied.s), 35n);
+    assert.deepEqual(
+      s.plan.debtorReductions.map((r) => [r.name, r.level.toString()]),
+      [
+        ['ASSIGNMENT', '0.1'],
+        ['MOBILE', '0.25'],
+      ],
+    );
+    assert.equal((s.debtorReductionApplied.n * 100n) / 10n ** BigInt(s.debtorReductionApplied.s), 35n);
   });
 });
 

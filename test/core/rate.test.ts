@@ -26,12 +26,15 @@ describe('core: rate (SPEC §5), hand-derived from the note', () => {
 describe('core: rate errors (SPEC §7)', () => {
   for (const c of RATE_ERROR_CASES) {
     it(`${c.what} → ${c.code}`, () => {
-      assert.throws(() => call(c.args), (e: unknown) => {
-        assert.ok(e instanceof BpiError, `not a BpiError: ${String(e)}`);
-        assert.equal(e.code, c.code, e.message);
-        assert.match(english(e), c.message);
-        return true;
-      });
+      assert.throws(
+        () => call(c.args),
+        (e: unknown) => {
+          assert.ok(e instanceof BpiError, `not a BpiError: ${String(e)}`);
+          assert.equal(e.code, c.code, e.message);
+          assert.match(english(e), c.message);
+          return true;
+        },
+      );
     });
   }
 });
@@ -91,11 +94,18 @@ describe('core: rate properties', () => {
   it('mitigation never raises a rate', () => {
     const mitigation = fc.constantFrom('LOCALCCY', 'ASSIGNMENT', 'MOBILE', 'FIXED', 'LOCALESCROW', 'ESCROW', 'MOBILE; ASSIGNMENT; LOCALESCROW; LOCALCCY');
     fc.assert(
-      fc.property(fc.constantFrom(...COUNTRIES), fc.constantFrom(...DEBTORS), fc.constantFrom('NONPAYMENT', 'ENVELOPE', 'LC', 'CASH'), xFromQuarter, mitigation, (c, d, t, xv, m) => {
-        const plain = tryRate([c, d, xv, t]);
-        const mitigated = tryRate([c, d, xv, t, m]);
-        if (published(plain) && published(mitigated)) assert.ok(mitigated <= plain, `${m}: ${mitigated} > ${plain}`);
-      }),
+      fc.property(
+        fc.constantFrom(...COUNTRIES),
+        fc.constantFrom(...DEBTORS),
+        fc.constantFrom('NONPAYMENT', 'ENVELOPE', 'LC', 'CASH'),
+        xFromQuarter,
+        mitigation,
+        (c, d, t, xv, m) => {
+          const plain = tryRate([c, d, xv, t]);
+          const mitigated = tryRate([c, d, xv, t, m]);
+          if (published(plain) && published(mitigated)) assert.ok(mitigated <= plain, `${m}: ${mitigated} > ${plain}`);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -19,7 +19,9 @@ describe("the note's constants in tables/rules.ts", function () {
   });
   const rules: [string, Rule][] = [
     ...Object.entries(RATE_RULES).filter((e): e is [string, Rule] => typeof e[1] === 'object'),
-    ...Object.entries(REDUCTION_RULES).flatMap(([n, r]) => [[`${n} ordinary`, r.ordinary], ...(r.category0 ? [[`${n} category 0`, r.category0]] : [])] as [string, Rule][]),
+    ...Object.entries(REDUCTION_RULES).flatMap(
+      ([n, r]) => [[`${n} ordinary`, r.ordinary], ...(r.category0 ? [[`${n} category 0`, r.category0]] : [])] as [string, Rule][],
+    ),
   ];
   for (const [name, rule] of rules) {
     it(`${name} = ${rule.value} (${rule.section}): "${rule.printed}"`, () => {

@@ -38,7 +38,13 @@ describe('core: horizon (II-J)', () => {
 describe('core: equivalentTerm (II-K)', () => {
   it('gives a standard schedule back its own term: 10 equal instalments at 0.5 … 5 → WAL 27.5/10 = 2.75, 2 × 2.75 − 0.5 = 5', () => {
     const times = [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5];
-    assert.equal(equivalentTerm(times, times.map(() => 100_000)), 5);
+    assert.equal(
+      equivalentTerm(
+        times,
+        times.map(() => 100_000),
+      ),
+      5,
+    );
   });
 
   it('prices a bullet repayment at 3 years as a 5.5-year standard credit: WAL 3, 2 × 3 − 0.5 = 5.5', () => {
@@ -83,7 +89,7 @@ describe('core: equivalentTerm (II-K)', () => {
     assert.equal(equivalentTerm([1, 2, 4], [1, 1, 1]), 25 / 6);
   });
 
-  it('is #NUM! beyond Excel\'s largest number: all repaid at 1e308 years → x = 2e308 − 0.5', () => {
+  it("is #NUM! beyond Excel's largest number: all repaid at 1e308 years → x = 2e308 − 0.5", () => {
     throwsBpi(() => equivalentTerm([1e308], [1]), '#NUM!', 'the result 2.000e+308 is beyond the largest number Excel holds (about 1e308)');
   });
 
@@ -102,7 +108,13 @@ describe('core: equivalentTerm (II-K)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.01, max: 1e12, noNaN: true }), (n, amount) => {
         const times = Array.from({ length: n }, (_, i) => (i + 1) / 2);
-        assert.equal(equivalentTerm(times, times.map(() => amount)), n / 2);
+        assert.equal(
+          equivalentTerm(
+            times,
+            times.map(() => amount),
+          ),
+          n / 2,
+        );
       }),
     );
   });
@@ -165,7 +177,16 @@ describe('core: scheduleTerm (II-J and II-K from dates)', () => {
           const start = serial(y, m + months, d);
           const dates = Array.from({ length: 2 * years }, (_, k) => serial(y, m + months + 6 * (k + 1), d));
           // WAL = Σ (k/2) / 2R = (2R + 1)/4, 2 WAL − 0.5 = R; waiting 0.5 × months/12: x = (24R + months)/24
-          assert.equal(scheduleTerm(drawdown, start, dates, dates.map(() => amount), 0), (24 * years + months) / 24);
+          assert.equal(
+            scheduleTerm(
+              drawdown,
+              start,
+              dates,
+              dates.map(() => amount),
+              0,
+            ),
+            (24 * years + months) / 24,
+          );
         },
       ),
     );
@@ -185,18 +206,38 @@ describe('core: scheduleTerm (II-J and II-K from dates)', () => {
   it('refuses text dates, dates out of order, lists of different lengths, negative amounts and nothing repaid', () => {
     const start = serial(2025, 1, 15); // 45672
     const later = serial(2025, 7, 15);
-    throwsBpi(() => scheduleTerm('2025-01-15', start, [later], [1], 0), '#VALUE!', 'first_drawdown must be a date (a date cell or its serial number), got "2025-01-15"');
+    throwsBpi(
+      () => scheduleTerm('2025-01-15', start, [later], [1], 0),
+      '#VALUE!',
+      'first_drawdown must be a date (a date cell or its serial number), got "2025-01-15"',
+    );
     throwsBpi(() => scheduleTerm(start, true, [later], [1], 0), '#VALUE!', 'starting_point must be a date (a date cell or its serial number), got TRUE');
-    throwsBpi(() => scheduleTerm(start, start, [later, 'soon'], [1, 1], 0), '#VALUE!', 'repayment_dates item 2 must be a date (a date cell or its serial number), got "soon"');
+    throwsBpi(
+      () => scheduleTerm(start, start, [later, 'soon'], [1, 1], 0),
+      '#VALUE!',
+      'repayment_dates item 2 must be a date (a date cell or its serial number), got "soon"',
+    );
     throwsBpi(() => scheduleTerm(later, start, [later], [1], 0), '#NUM!', 'starting_point must not be before first_drawdown (2025-07-15), got 2025-01-15');
-    throwsBpi(() => scheduleTerm(start, later, [later, start], [1, 1], 0), '#NUM!', 'repayment_dates item 2 must not be before starting_point (2025-07-15), got 2025-01-15');
-    throwsBpi(() => scheduleTerm(start, start, [later, later], [1], 0), '#VALUE!', 'repayment_dates and amounts must have the same number of values, got 2 dates and 1 amounts');
+    throwsBpi(
+      () => scheduleTerm(start, later, [later, start], [1, 1], 0),
+      '#NUM!',
+      'repayment_dates item 2 must not be before starting_point (2025-07-15), got 2025-01-15',
+    );
+    throwsBpi(
+      () => scheduleTerm(start, start, [later, later], [1], 0),
+      '#VALUE!',
+      'repayment_dates and amounts must have the same number of values, got 2 dates and 1 amounts',
+    );
     throwsBpi(() => scheduleTerm(start, start, [later, null, later], [1, 1, 1], 0), '#VALUE!', 'repayment_dates item 2 is required, got a blank');
     throwsBpi(() => scheduleTerm(start, start, [later], [-1], 0), '#NUM!', 'amounts item 1 must be an amount of at least 0, got -1');
     throwsBpi(() => scheduleTerm(start, start, [later], [0], 0), '#NUM!', 'amounts are all 0: the schedule repays nothing, so it has no average life');
     throwsBpi(() => scheduleTerm(start, start, [], [], 0), '#VALUE!', 'repayment_dates is empty: give the repayment dates');
     throwsBpi(() => scheduleTerm(start, start, [later], [1], 5), '#NUM!', 'day_count must be an integer 0–4, got 5');
-    throwsBpi(() => scheduleTerm(0, start, [later], [1], 0), '#NUM!', 'first_drawdown must be a date from 1900-03-01 to 9999-12-31 (serial numbers 61 to 2958465), got 0');
+    throwsBpi(
+      () => scheduleTerm(0, start, [later], [1], 0),
+      '#NUM!',
+      'first_drawdown must be a date from 1900-03-01 to 9999-12-31 (serial numbers 61 to 2958465), got 0',
+    );
     throwsBpi(() => scheduleTerm(start, null, [later], [1], 0), '#VALUE!', 'starting_point is required, got a blank');
   });
 });

@@ -95,10 +95,18 @@ describe('core: spread (margin per annum equal in present value to an upfront pr
   });
 
   it('refuses periods out of order, mismatched lists, negative or no outstanding, and rates of −100 % or below', () => {
-    throwsBpi(() => spread(1, [0, 1], [1, 1], null), '#NUM!', 'times item 1 must be above 0 (the end of the first period, in years from the payment of the premium), got 0');
+    throwsBpi(
+      () => spread(1, [0, 1], [1, 1], null),
+      '#NUM!',
+      'times item 1 must be above 0 (the end of the first period, in years from the payment of the premium), got 0',
+    );
     throwsBpi(() => spread(1, [1, 1], [1, 1], null), '#NUM!', 'times item 2 must be above the time before it (1), got 1');
     throwsBpi(() => spread(1, [1, 2, 1.5], [1, 1, 1], null), '#NUM!', 'times item 3 must be above the time before it (2), got 1.5');
-    throwsBpi(() => spread(1, [1, 2], [1], null), '#VALUE!', 'times and outstanding must have the same number of values, got 2 times and 1 amounts outstanding');
+    throwsBpi(
+      () => spread(1, [1, 2], [1], null),
+      '#VALUE!',
+      'times and outstanding must have the same number of values, got 2 times and 1 amounts outstanding',
+    );
     throwsBpi(() => spread(1, [], [], null), '#VALUE!', 'times is empty: give the end of each period in years from the payment of the premium');
     throwsBpi(() => spread(1, [1], [-5], null), '#NUM!', 'outstanding item 1 must be an amount of at least 0, got -5');
     throwsBpi(() => spread(1, [1, 2], [0, 0], null), '#NUM!', 'outstanding are all 0: nothing is outstanding, so no margin per annum matches the premium');

@@ -70,14 +70,23 @@ describe('transcription of the note (Premium calculation, March 2018)', () => {
     const head = lines.find((l) => /^\t1\t2\t3\t4\t5\t6\t7\s*$/.test(l));
     const k = lines.find((l) => l.startsWith('K\t'));
     assert.ok(head && k);
-    assert.deepEqual(k.split('\t').slice(1).map((c) => c.trim()), Object.values(COVER_K.k));
+    assert.deepEqual(
+      k
+        .split('\t')
+        .slice(1)
+        .map((c) => c.trim()),
+      Object.values(COVER_K.k),
+    );
   });
 
   it('debtor category matrix (I-A) matches the note', () => {
     for (const [i, cls] of ['CC1', 'CC2', 'CC3', 'CC4', 'CC5'].entries()) {
       const line = lines.find((l) => l.trim().startsWith(`${cls} `));
       assert.ok(line, cls);
-      const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+      const cells = line
+        .split('\t')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
       assert.equal(cells.length, 7);
       cells.forEach((cell, col) => {
         const ours = DEBTOR_MATRIX.columns[String(col + 1)][i];

@@ -97,7 +97,8 @@ describe('core: yearFraction (YEARFRAC on whole days)', () => {
         const where = `YEARFRAC(${a}, ${b}, ${basis})`;
         // Bases 0, 2, 3, 4 and basis 1 within a year are one division of integers in both: the same double.
         // Basis 1 over years divides by a rounded average year in HyperFormula: a few ulps.
-        if (basis === 1 && civilDate(b).year - civilDate(a).year >= 1) assert.ok(Math.abs(ours - theirs) <= 4e-16 * Math.max(1, theirs), `${where}: ${ours} vs ${theirs}`);
+        if (basis === 1 && civilDate(b).year - civilDate(a).year >= 1)
+          assert.ok(Math.abs(ours - theirs) <= 4e-16 * Math.max(1, theirs), `${where}: ${ours} vs ${theirs}`);
         else assert.equal(ours, theirs, where);
       });
     } finally {

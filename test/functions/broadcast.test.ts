@@ -33,11 +33,26 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
     });
 
     it('spills a 2×3 block for 2×3 ranges', () => {
-      const country = [[3, 3, 1], [2, 4, 3]];
-      const debtor = [['CC3', 'CC2', 'CC3'], ['SOV/CCO', 'CC1', 'CC2']];
-      const x = [[1, 5, 1], [2, 3, 2]];
-      const type = [['', null, 'NONPAYMENT'], [null, null, 'INTERRUPTION']];
-      assert.deepEqual(wb.grid('RATE', country, debtor, x, type), [[0.0101, 0.0317, 0.0071], [0.0075, 0.0226, 0.0063]]);
+      const country = [
+        [3, 3, 1],
+        [2, 4, 3],
+      ];
+      const debtor = [
+        ['CC3', 'CC2', 'CC3'],
+        ['SOV/CCO', 'CC1', 'CC2'],
+      ];
+      const x = [
+        [1, 5, 1],
+        [2, 3, 2],
+      ];
+      const type = [
+        ['', null, 'NONPAYMENT'],
+        [null, null, 'INTERRUPTION'],
+      ];
+      assert.deepEqual(wb.grid('RATE', country, debtor, x, type), [
+        [0.0101, 0.0317, 0.0071],
+        [0.0075, 0.0226, 0.0063],
+      ]);
     });
 
     it('spills a row for row ranges', () => {
@@ -82,23 +97,29 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
     });
 
     it('returns one row of two per input row for COEF and COVERADJ, and refuses multi-column inputs', () => {
-      assert.deepEqual(wb.grid('COEF', [[3], [3]], [['CC2'], ['CC3']]), [[0.564, 0.345], [0.66, 0.345]]);
+      assert.deepEqual(wb.grid('COEF', [[3], [3]], [['CC2'], ['CC3']]), [
+        [0.564, 0.345],
+        [0.66, 0.345],
+      ]);
       // COVERADJ c1 (k = 0): 100 % → 1/0.95 for both shares; 95 % → 1.
-      assert.deepEqual(wb.grid('COVERADJ', [[1], [0.95]], null, 1), [[1 / 0.95, 1 / 0.95], [1, 1]]);
+      assert.deepEqual(wb.grid('COVERADJ', [[1], [0.95]], null, 1), [
+        [1 / 0.95, 1 / 0.95],
+        [1, 1],
+      ]);
       assertError(wb.cell('COEF', [[3, 3]], 'CC2'), '#VALUE!', /returns 2 columns for each input row: give single-column ranges, got 1×2/);
     });
   });
 
   describe('each cell on its own', () => {
     it('fails one cell with its own code and message and prices the others', () => {
-      const g = wb.grid(
-        'RATE',
-        [[3], [8], [6], [3], [3], [3]],
-        [['CC3'], ['CC3'], ['CC5'], ['CC9'], ['CC3'], ['CC3']],
-        [[1], [1], [1], [1], [-1], [1]],
-        null,
-        [[''], [''], [''], [''], [''], ['FOO=1']],
-      );
+      const g = wb.grid('RATE', [[3], [8], [6], [3], [3], [3]], [['CC3'], ['CC3'], ['CC5'], ['CC9'], ['CC3'], ['CC3']], [[1], [1], [1], [1], [-1], [1]], null, [
+        [''],
+        [''],
+        [''],
+        [''],
+        [''],
+        ['FOO=1'],
+      ]);
       assert.equal(g[0][0], 0.0101);
       assertError(g[1][0], '#NUM!', /^country must be an integer 0–7, got 8$/);
       assertError(g[2][0], '#N/A', /no non-payment coefficient for debtor CC5 in country category 6/);
@@ -124,7 +145,12 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
 
   describe('a bad column', () => {
     it('makes one error for 1,000 rows of the same bad debtor, the same code and message as a single call', () => {
-      const g = wb.raw('RATE', 3, Array.from({ length: 1000 }, () => ['CC9']), 1) as Cell[][];
+      const g = wb.raw(
+        'RATE',
+        3,
+        Array.from({ length: 1000 }, () => ['CC9']),
+        1,
+      ) as Cell[][];
       const single = wb.cell('RATE', 3, 'CC9', 1) as ExcelError;
       assert.equal(single.message, 'debtor must be one of SOV+, SOV/CCO, CC1, CC2, CC3, CC4, CC5 (or SOV, CCO), got "CC9"');
       assert.equal(new Set(g.map((r) => r[0])).size, 1, 'one error object for the column');
@@ -142,7 +168,14 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
     });
 
     it('reports the first bad argument of each row, as a single call does, whatever the rows before', () => {
-      const rows = [[8, 'CC9', -1], [3, 'CC9', -1], [3, 'CC3', -1], [3, 'CC9', 1], [8, 'CC3', 1], [3, 'CC3', 1]];
+      const rows = [
+        [8, 'CC9', -1],
+        [3, 'CC9', -1],
+        [3, 'CC3', -1],
+        [3, 'CC9', 1],
+        [8, 'CC3', 1],
+        [3, 'CC3', 1],
+      ];
       const g = wb.grid('RATE', ...[0, 1, 2].map((j) => rows.map((r) => [r[j]])));
       rows.forEach((r, i) => assert.deepEqual(plain(g[i][0]), plain(wb.cell('RATE', ...r))));
       assert.equal(g[5][0], 0.0101);
@@ -162,7 +195,10 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
     });
 
     it('blanks both cells of a COEF row', () => {
-      assert.deepEqual(wb.grid('COEF', [[3], [null]], [['CC2'], [null]]), [[0.564, 0.345], ['', '']]);
+      assert.deepEqual(wb.grid('COEF', [[3], [null]], [['CC2'], [null]]), [
+        [0.564, 0.345],
+        ['', ''],
+      ]);
     });
 
     it('treats a blank optional pc_commercial in COVERADJ as pc_political, not as a blank row', () => {
@@ -196,7 +232,7 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
       [0, 'SOV+', 0.1, 'LC', null],
     ];
     let seed = 20240607;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const debtors = ['SOV+', 'SOV/CCO', 'CC1', 'CC2', 'CC3', 'CC4', 'CC5'];
     const types = [null, 'NONPAYMENT', 'INTERRUPTION', 'ENVELOPE', 'BOND', 'LC', 'CASH', 'CLAIMS'];
     const options = [null, null, 'COVER=100%', 'PCC=97%', 'LOCALCCY=10%', 'ASSIGNMENT; MOBILE=25%', 'POLITICAL'];
@@ -227,7 +263,11 @@ describe('Broadcasting over ranges through the built bundle (SPEC §3)', () => {
       const flat = spill.map((r) => r[0]);
       assert.ok(flat.some((c) => typeof c === 'number'));
       assert.ok(flat.some((c) => c === ''));
-      for (const code of ['#VALUE!', '#NUM!', '#N/A']) assert.ok(flat.some((c) => isExcelError(c, code)), code);
+      for (const code of ['#VALUE!', '#NUM!', '#N/A'])
+        assert.ok(
+          flat.some((c) => isExcelError(c, code)),
+          code,
+        );
       assert.equal(flat[0], 0.0101);
       assert.equal(flat[3], 0.0137); // c1 SOV/CCO x=10.9 97.5 %: (0.090·10.9 + 0.349)·39/38 = 1.33·39/38 = 1.365 → 1.37 %
     });

@@ -19,7 +19,11 @@ const amountValue = (basicValue: number) => ({ type: 'Double', basicValue, numbe
 describe('Formatted results (double cell values) where the host supports them', () => {
   it('returns plain numbers outside Excel, where CustomFunctionsRuntime 1.4 is missing, and where ExcelApi 1.16 is', () => {
     assert.equal(loadWorkbook().cell('RATE', 3, 'CC3', 1), 0.0101);
-    const hosts: Record<string, string>[] = [{ CustomFunctionsRuntime: '1.3', ExcelApi: '1.19' }, { CustomFunctionsRuntime: '1.4' }, { CustomFunctionsRuntime: '1.4', ExcelApi: '1.15' }];
+    const hosts: Record<string, string>[] = [
+      { CustomFunctionsRuntime: '1.3', ExcelApi: '1.19' },
+      { CustomFunctionsRuntime: '1.4' },
+      { CustomFunctionsRuntime: '1.4', ExcelApi: '1.15' },
+    ];
     for (const sets of hosts) {
       const older = host(sets);
       assert.equal(older.cell('RATE', 3, 'CC3', 1), 0.0101, JSON.stringify(sets));
@@ -39,7 +43,9 @@ describe('Formatted results (double cell values) where the host supports them', 
       ]);
       // Such a value given back as an argument is its number.
       assert.deepEqual(wb.cell('PREMIUM', 1_000_000, { type: 'FormattedNumber', basicValue: 0.0101, numberFormat: '0.00%' }), {
-        type: 'FormattedNumber', basicValue: 10_100, numberFormat: '#,##0.00',
+        type: 'FormattedNumber',
+        basicValue: 10_100,
+        numberFormat: '#,##0.00',
       });
     }
   });
@@ -56,7 +62,10 @@ describe('Formatted results (double cell values) where the host supports them', 
     const cols = [0, 1, 2].map((j) => rows.map((r) => [r[j]]));
     const plainSpill = loadWorkbook().grid('RATE', ...cols);
     const formatted = supported().grid('RATE', ...cols);
-    assert.deepEqual(formatted, plainSpill.map(([v]) => [typeof v === 'number' ? rateValue(v) : v]));
+    assert.deepEqual(
+      formatted,
+      plainSpill.map(([v]) => [typeof v === 'number' ? rateValue(v) : v]),
+    );
   });
 
   it('returns a rate formatted as a percentage and amounts with two decimals and thousands separators', () => {

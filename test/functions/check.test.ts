@@ -8,13 +8,23 @@ describe('BPI.CHECK through the built bundle', () => {
 
   it('single values: a 5×2 block of labels and values, with the explanation in English', () => {
     const g = wb.grid('CHECK', 0.01, 3, 'CC3', 1);
-    assert.deepEqual(g.slice(0, 4), [['verdict', 'MISMATCH'], ['expected', 0.0101], ['difference', -0.0001], ['cause', 'TRUNCATED']]);
+    assert.deepEqual(g.slice(0, 4), [
+      ['verdict', 'MISMATCH'],
+      ['expected', 0.0101],
+      ['difference', -0.0001],
+      ['cause', 'TRUNCATED'],
+    ]);
     assert.equal(g[4][0], 'explanation');
     assert.match(String(g[4][1]), /rounded down \(truncated\) at the last step/);
   });
 
   it('OK for RATE’s own result, given as a number or as numeric text', () => {
-    assert.deepEqual(wb.grid('CHECK', 0.0101, 3, 'CC3', 1).slice(0, 4), [['verdict', 'OK'], ['expected', 0.0101], ['difference', 0], ['cause', 'OK']]);
+    assert.deepEqual(wb.grid('CHECK', 0.0101, 3, 'CC3', 1).slice(0, 4), [
+      ['verdict', 'OK'],
+      ['expected', 0.0101],
+      ['difference', 0],
+      ['cause', 'OK'],
+    ]);
     assert.equal(wb.grid('CHECK', '1.01%', 3, 'CC3', 1)[3][1], 'OK');
   });
 
@@ -41,7 +51,10 @@ describe('BPI.CHECK through the built bundle', () => {
   it('a range in any argument gives rows: x as a column', () => {
     // x = 0.1 and 0.5 ENVELOPE: x' = 0.25 for both: 0.660 × 0.25 + 0.345 = 0.51 %; at 0.5: 0.33 + 0.345 = 0.675 → 0.68 %.
     const g = wb.grid('CHECK', 0.0041, 3, 'CC3', [[0.1], [0.5]], 'ENVELOPE');
-    assert.deepEqual(g, [['MISMATCH', 0.0051, -0.001, 'NO_FLOOR'], ['MISMATCH', 0.0068, -0.0027, 'UNKNOWN']]);
+    assert.deepEqual(g, [
+      ['MISMATCH', 0.0051, -0.001, 'NO_FLOOR'],
+      ['MISMATCH', 0.0068, -0.0027, 'UNKNOWN'],
+    ]);
   });
 
   it('bad arguments: RATE’s errors and messages, given first; single values fail as one error', () => {
@@ -77,14 +90,7 @@ describe('BPI.CHECK in a sheet (HyperFormula)', () => {
 
   it('spills the 5×2 block for single values and 4 columns per row for ranges', () => {
     e = buildBpiEngine({
-      S: [
-        [0.01, 3, 'CC3', 1, '=BPI.CHECK(A1,B1,C1,D1)'],
-        [1.01, 3, 'CC3', 1],
-        [],
-        [],
-        [],
-        ['=BPI.CHECK(A1:A2,B1:B2,C1:C2,D1:D2)'],
-      ],
+      S: [[0.01, 3, 'CC3', 1, '=BPI.CHECK(A1,B1,C1,D1)'], [1.01, 3, 'CC3', 1], [], [], [], ['=BPI.CHECK(A1:A2,B1:B2,C1:C2,D1:D2)']],
     });
     const at = (row: number, col: number) => e!.hf.getCellValue({ sheet: 0, row, col });
     assert.equal(at(0, 4), 'verdict');

@@ -50,7 +50,15 @@ describe('BPI.EKFELIGIBLE through the built bundle', () => {
   it('country_covered (blank = TRUE) and impending_loss (blank = FALSE) come after, in that order, per row', () => {
     // EKF's terms: "your customer must be domiciled in a country covered by the agreement"; "there must be no
     // impending risk of loss".
-    const g = wb.grid('EKFELIGIBLE', col(90, 90, 90, 90), col(1, 1, 1, 1), col(null, null, null, null), col(true, true, true, true), col(null, false, true, false), col(null, null, true, true));
+    const g = wb.grid(
+      'EKFELIGIBLE',
+      col(90, 90, 90, 90),
+      col(1, 1, 1, 1),
+      col(null, null, null, null),
+      col(true, true, true, true),
+      col(null, false, true, false),
+      col(null, null, true, true),
+    );
     assert.deepEqual(g, [
       [true],
       ["the buyer's country must be covered by the reinsurance agreement (country_covered is FALSE)"],

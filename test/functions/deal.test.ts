@@ -43,11 +43,34 @@ describe('BPI.EQUIVTERM through the built bundle', () => {
 
   it('a standard 7-year schedule (14 half-yearly equal instalments) gives back 7', () => {
     const times = Array.from({ length: 14 }, (_, i) => [(i + 1) / 2]);
-    assert.equal(wb.cell('EQUIVTERM', times, times.map(() => [250_000])), 7);
+    assert.equal(
+      wb.cell(
+        'EQUIVTERM',
+        times,
+        times.map(() => [250_000]),
+      ),
+      7,
+    );
   });
 
   it('refuses a block of several rows and columns, mismatched lists and negative amounts', () => {
-    assert.equal(errorOf(wb.cell('EQUIVTERM', [[0.5, 1], [1.5, 2]], [[1, 1], [1, 1]]), '#VALUE!'), 'times must be a single row or column, got a 2×2 range');
+    assert.equal(
+      errorOf(
+        wb.cell(
+          'EQUIVTERM',
+          [
+            [0.5, 1],
+            [1.5, 2],
+          ],
+          [
+            [1, 1],
+            [1, 1],
+          ],
+        ),
+        '#VALUE!',
+      ),
+      'times must be a single row or column, got a 2×2 range',
+    );
     assert.match(errorOf(wb.cell('EQUIVTERM', col(0.5, 1), col(1)), '#VALUE!'), /same number of values, got 2 times and 1 amounts/);
     assert.match(errorOf(wb.cell('EQUIVTERM', col(0.5, 1), col(1, -1)), '#NUM!'), /amounts item 2/);
   });
@@ -110,7 +133,16 @@ describe('BPI.SHARES through the built bundle', () => {
   });
 
   it('spills a 2-D block as it is, ties in reading order: 0.03 in quarters → 0.75 cent each, 3 cents to the first three', () => {
-    assert.deepEqual(wb.grid('SHARES', 0.03, [[0.25, 0.25], [0.25, 0.25]]), [[0.01, 0.01], [0.01, 0]]);
+    assert.deepEqual(
+      wb.grid('SHARES', 0.03, [
+        [0.25, 0.25],
+        [0.25, 0.25],
+      ]),
+      [
+        [0.01, 0.01],
+        [0.01, 0],
+      ],
+    );
   });
 
   it('keeps blank shares blank: 1,000 × 60 %, blank, 40 % → 600, "", 400', () => {
@@ -137,7 +169,14 @@ describe('BPI.SCHEDULETERM, BPI.SPREAD and PREMIUM’s financed share through th
 
   it('SCHEDULETERM feeds BPI.RATE: x = 5 for country 3, CC2 → 0.564 × 5 + 0.345 = 3.165 % → 3.17 %', () => {
     const dates = Array.from({ length: 8 }, (_, k) => [serial(2026, 3 + 6 * (k + 1), 15)]);
-    const x = wb.cell('SCHEDULETERM', serial(2024, 3, 15), serial(2026, 3, 15), dates, dates.map(() => [1]), 0);
+    const x = wb.cell(
+      'SCHEDULETERM',
+      serial(2024, 3, 15),
+      serial(2026, 3, 15),
+      dates,
+      dates.map(() => [1]),
+      0,
+    );
     assert.equal(wb.cell('RATE', 3, 'CC2', x), 0.0317);
   });
 
@@ -151,7 +190,22 @@ describe('BPI.SCHEDULETERM, BPI.SPREAD and PREMIUM’s financed share through th
       errorOf(wb.cell('SCHEDULETERM', start, start, [[start - 1]], [[1]]), '#NUM!'),
       'repayment_dates item 1 must not be before starting_point (2025-01-15), got 2025-01-14',
     );
-    assert.equal(errorOf(wb.cell('SCHEDULETERM', start, start, [[start, start], [start, start]], [[1], [1]]), '#VALUE!'), 'repayment_dates must be a single row or column, got a 2×2 range');
+    assert.equal(
+      errorOf(
+        wb.cell(
+          'SCHEDULETERM',
+          start,
+          start,
+          [
+            [start, start],
+            [start, start],
+          ],
+          [[1], [1]],
+        ),
+        '#VALUE!',
+      ),
+      'repayment_dates must be a single row or column, got a 2×2 range',
+    );
   });
 
   it('SPREAD: 534,650 upfront over 8,500,000 amortised half-yearly over 2 years, undiscounted', () => {

@@ -93,7 +93,10 @@ describe('Excel layer: error messages in Office’s display language', () => {
       assert.equal(a.message, b.message);
       assert.doesNotMatch(a.message, /doit|reçu/);
     }
-    assert.equal(error(en, 'RATE', 3, 'CC2', 5, 'NONPAYMENT', 'COVER=97,5%; MOBILE=30%').message, 'options: MOBILE must be at most 25% (15% in country category 0), got 30%');
+    assert.equal(
+      error(en, 'RATE', 3, 'CC2', 5, 'NONPAYMENT', 'COVER=97,5%; MOBILE=30%').message,
+      'options: MOBILE must be at most 25% (15% in country category 0), got 30%',
+    );
     assert.equal(error(en, 'SHARES', 100, [[0.6], [0.7]]).message, 'shares must add up to at most 100%, got 130%');
   });
 });

@@ -20,7 +20,10 @@ describe('Excel layer: EXPLAIN’s step labels in Office’s display language', 
     const f = fr.grid('EXPLAIN', 3, 'CC3', 1);
     const e = en.grid('EXPLAIN', 3, 'CC3', 1);
     assert.equal(f.length, e.length);
-    assert.deepEqual(values(f).filter((v) => typeof v === 'number'), values(e).filter((v) => typeof v === 'number'));
+    assert.deepEqual(
+      values(f).filter((v) => typeof v === 'number'),
+      values(e).filter((v) => typeof v === 'number'),
+    );
     assert.deepEqual(f.slice(-3), [
       ['Taux non arrondi (%)', 1.005],
       ['Taux arrondi (%, au centième le plus proche, demi au supérieur)', 1.01],
@@ -34,7 +37,10 @@ describe('Excel layer: EXPLAIN’s step labels in Office’s display language', 
 
   it('fr-FR: text values in French form (the multiplier with the decimal comma)', () => {
     const f = fr.grid('EXPLAIN', 3, 'CC2', 2, 'INTERRUPTION', 'CONSTRUCTION');
-    assert.deepEqual(f.find((r) => r[0] === 'Construction ou forte part locale'), ['Construction ou forte part locale', '× 1,3']);
+    assert.deepEqual(
+      f.find((r) => r[0] === 'Construction ou forte part locale'),
+      ['Construction ou forte part locale', '× 1,3'],
+    );
   });
 
   it('en-US and no Office: the English labels, unchanged', () => {

@@ -16,7 +16,15 @@ describe('BPI.MPR through the built bundle', () => {
 
   it('is declared with its four parameters, options optional', () => {
     const meta = wb.metadata.get('MPR')!;
-    assert.deepEqual(meta.parameters.map((p) => [p.name, p.optional === true]), [['country', false], ['debtor', false], ['hor', false], ['options', true]]);
+    assert.deepEqual(
+      meta.parameters.map((p) => [p.name, p.optional === true]),
+      [
+        ['country', false],
+        ['debtor', false],
+        ['hor', false],
+        ['options', true],
+      ],
+    );
   });
 
   it('gives the worked example: 9.36 %, and 9.3179 % with TERM = 0.45 %', () => {
@@ -48,8 +56,17 @@ describe('BPI.MPR through the built bundle', () => {
   });
 
   it('a 2,000-row spill gives each row the value of its own call', () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => [1 + (i % 7), ['SOV+', 'SOV/CCO', 'CC1', 'CC2'][i % 4], (i % 401) / 20, ['', 'COVER=100%', 'QUALITY=ABOVE; TERM=1%'][i % 3]] as const);
-    const out = wb.grid('MPR', rows.map((r) => [r[0]]), rows.map((r) => [r[1]]), rows.map((r) => [r[2]]), rows.map((r) => [r[3]]));
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => [1 + (i % 7), ['SOV+', 'SOV/CCO', 'CC1', 'CC2'][i % 4], (i % 401) / 20, ['', 'COVER=100%', 'QUALITY=ABOVE; TERM=1%'][i % 3]] as const,
+    );
+    const out = wb.grid(
+      'MPR',
+      rows.map((r) => [r[0]]),
+      rows.map((r) => [r[1]]),
+      rows.map((r) => [r[2]]),
+      rows.map((r) => [r[3]]),
+    );
     rows.forEach((r, i) => assert.deepEqual(out[i][0], wb.cell('MPR', ...r), `row ${i}`));
   });
 
@@ -76,7 +93,10 @@ describe('BPI.MPR through the built bundle', () => {
     );
     const missing = fr.cell('MPR', 6, 'CC4', 5);
     assert.ok(isExcelError(missing, '#N/A'));
-    assert.equal(missing.message, `l’Arrangement OCDE ne prévoit pas de catégorie de débiteur CC4 en catégorie de pays 6${NBSP}; il y prévoit SOV+, SOV/CCO, CC1, CC2, CC3`);
+    assert.equal(
+      missing.message,
+      `l’Arrangement OCDE ne prévoit pas de catégorie de débiteur CC4 en catégorie de pays 6${NBSP}; il y prévoit SOV+, SOV/CCO, CC1, CC2, CC3`,
+    );
     const hor = fr.cell('MPR', 3, 'CC1', 101);
     assert.ok(isExcelError(hor, '#NUM!'));
     assert.equal(hor.message, 'horizon_risque doit être une durée en années de 0 à 100, reçu 101');

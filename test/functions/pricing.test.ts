@@ -48,7 +48,10 @@ describe('BPI.EXPLAIN through the built bundle', () => {
     const g = wb.grid('EXPLAIN', 3, 'CC4', 0.1, 'CASH', 'ESCROW');
     const labels = g.map((r) => r[0]);
     assert.ok(labels.includes("x' = max(x, 0.25)"));
-    assert.deepEqual(g.find((r) => r[0] === 'Priced as country category (escrow overseas, n − 1)'), ['Priced as country category (escrow overseas, n − 1)', 2]);
+    assert.deepEqual(
+      g.find((r) => r[0] === 'Priced as country category (escrow overseas, n − 1)'),
+      ['Priced as country category (escrow overseas, n − 1)', 2],
+    );
   });
 
   it('says a category-0 result is indicative', () => {

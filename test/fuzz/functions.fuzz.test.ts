@@ -15,17 +15,88 @@ const NOT_CELL_BY_CELL = new Set(['EXPLAIN', 'EQUIVTERM', 'SHARES', 'SCHEDULETER
 
 const LOOK_ALIKES = [
   'СС1', // Cyrillic С
-  'CC1\u00a0', '\u202fCC2', 'ＣＣ３', '３', '１.５', '1,5', '1.000,5', '1 000', '1,000', '٣', '5e', '.', '-', '+', '%',
-  '95%', '-0', '1e308', '1e-400', 'Infinity', 'NaN', '0x10', '0b1', '1_000', ' ', '\t', '\n',
-  'COVER=100%;COVER=100%', 'MOBILE;FIXED', 'ESCROW;MOBILE', 'COVER=1e400', 'COVER=-0', 'MOBILE=NaN', 'COVER==1',
-  ';;;', 'POLITICAL;PCC=1', 'cover=100% ; pcp=90%', 'MOBILE=25%%', 'LOCALCCY=TRUE;LOCALCCY=FALSE', '=1', 'COVER=',
-  'SOV+', 'sov/cco', 'CC5', 'AAA', 'Baa1', 'D', 'SD', 'NONPAYMENT', 'INTERRUPTION', 'CLAIMS', 'QUOTA', 'TOPUP',
-  'WHOLE', 'COMPLEMENTARY', 'TRUE', 'FALSE', 'x'.repeat(100_000), 'COVER=100%;'.repeat(5000), '💥', '\u0000',
+  'CC1\u00a0',
+  '\u202fCC2',
+  'ＣＣ３',
+  '３',
+  '１.５',
+  '1,5',
+  '1.000,5',
+  '1 000',
+  '1,000',
+  '٣',
+  '5e',
+  '.',
+  '-',
+  '+',
+  '%',
+  '95%',
+  '-0',
+  '1e308',
+  '1e-400',
+  'Infinity',
+  'NaN',
+  '0x10',
+  '0b1',
+  '1_000',
+  ' ',
+  '\t',
+  '\n',
+  'COVER=100%;COVER=100%',
+  'MOBILE;FIXED',
+  'ESCROW;MOBILE',
+  'COVER=1e400',
+  'COVER=-0',
+  'MOBILE=NaN',
+  'COVER==1',
+  ';;;',
+  'POLITICAL;PCC=1',
+  'cover=100% ; pcp=90%',
+  'MOBILE=25%%',
+  'LOCALCCY=TRUE;LOCALCCY=FALSE',
+  '=1',
+  'COVER=',
+  'SOV+',
+  'sov/cco',
+  'CC5',
+  'AAA',
+  'Baa1',
+  'D',
+  'SD',
+  'NONPAYMENT',
+  'INTERRUPTION',
+  'CLAIMS',
+  'QUOTA',
+  'TOPUP',
+  'WHOLE',
+  'COMPLEMENTARY',
+  'TRUE',
+  'FALSE',
+  'x'.repeat(100_000),
+  'COVER=100%;'.repeat(5000),
+  '💥',
+  '\u0000',
   // look-alikes that Unicode case folding or trimming would let through (issue 12)
-  'ſov', 'ınterruptıon', '\uFEFFCC3\u2028', 'CC3\u2029', '\u200bCC1', 'ｃｃ１', 'СOVER=100%', 'cover=１00%', 'K', 'ß',
+  'ſov',
+  'ınterruptıon',
+  '\uFEFFCC3\u2028',
+  'CC3\u2029',
+  '\u200bCC1',
+  'ｃｃ１',
+  'СOVER=100%',
+  'cover=１00%',
+  'K',
+  'ß',
   // long numeric text and backtracking bait for the number reader: digits ending in a letter, many dots
-  '1'.repeat(32_766) + 'x', '0.' + '9'.repeat(1010), '9'.repeat(32_767), '1e' + '9'.repeat(400), '1.'.repeat(10_000),
-  '0'.repeat(20_000) + '1', '-' + '5'.repeat(30_000) + '%', 'COVER=' + '9'.repeat(990) + '%', '1,' + '000,'.repeat(5000),
+  '1'.repeat(32_766) + 'x',
+  '0.' + '9'.repeat(1010),
+  '9'.repeat(32_767),
+  '1e' + '9'.repeat(400),
+  '1.'.repeat(10_000),
+  '0'.repeat(20_000) + '1',
+  '-' + '5'.repeat(30_000) + '%',
+  'COVER=' + '9'.repeat(990) + '%',
+  '1,' + '000,'.repeat(5000),
 ];
 
 const scalar: fc.Arbitrary<unknown> = fc.oneof(
@@ -39,8 +110,7 @@ const scalar: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...LOOK_ALIKES) },
 );
 
-const grid = (rows: number, cols: number) =>
-  fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+const grid = (rows: number, cols: number) => fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
 
 const argument: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: scalar.map((v) => [[v]]) },
@@ -87,7 +157,10 @@ describe('fuzz: hostile arguments to every BPI function', function () {
           checkResult(name, first);
           const expected = (first as unknown[][]).map((r) => r.map(show));
           for (const again of [wb.call(name, ...args), other.call(name, ...args)]) {
-            assert.deepEqual((again as unknown[][]).map((r) => r.map(show)), expected);
+            assert.deepEqual(
+              (again as unknown[][]).map((r) => r.map(show)),
+              expected,
+            );
           }
         }),
         { numRuns: RUNS },
@@ -123,7 +196,12 @@ describe('fuzz: long numeric text, backtracking bait and look-alikes, read exact
   const wb = loadWorkbook();
   it('a 32,767-character cell of digits ending in a letter is a #VALUE! naming x, 60 rows of it at once', () => {
     const cell = '1'.repeat(32_766) + 'x';
-    const out = wb.grid('RATE', 3, 'CC3', Array.from({ length: 60 }, () => [cell])) as unknown[][];
+    const out = wb.grid(
+      'RATE',
+      3,
+      'CC3',
+      Array.from({ length: 60 }, () => [cell]),
+    ) as unknown[][];
     for (const [c] of out) assert.ok(c instanceof ExcelError && c.code === '#VALUE!' && /^x must be a number/.test(c.message));
   });
   it('numeric text longer than any decimal precision is read exactly: x = 0.999…9 (1,010 nines) prices below x = 1', () => {
@@ -132,7 +210,12 @@ describe('fuzz: long numeric text, backtracking bait and look-alikes, read exact
     assert.equal(wb.cell('RATE', 3, 'CC3', 1), 0.0101);
   });
   it('look-alikes are #VALUE! with the character named (U+…)', () => {
-    for (const [debtor, code] of [['ſov', 'U+017F'], ['\uFEFFCC3\u2028', 'U+FEFF'], ['ＣＣ３', 'U+FF23'], ['СС1', 'U+0421']]) {
+    for (const [debtor, code] of [
+      ['ſov', 'U+017F'],
+      ['\uFEFFCC3\u2028', 'U+FEFF'],
+      ['ＣＣ３', 'U+FF23'],
+      ['СС1', 'U+0421'],
+    ]) {
       const c = wb.cell('RATE', 3, debtor, 1);
       assert.ok(c instanceof ExcelError && c.code === '#VALUE!' && c.message.includes(code), `${debtor}: ${String(c)}`);
     }

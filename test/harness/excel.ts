@@ -123,8 +123,29 @@ function toHostRealm(v: unknown): unknown {
 
 /** The ECMAScript built-ins the bundle may use (see loadWorkbook). */
 const BUILTINS = [
-  'Math', 'Array', 'Number', 'String', 'Boolean', 'Object', 'JSON', 'Map', 'Set', 'WeakMap', 'Symbol', 'RegExp', 'Date',
-  'Error', 'TypeError', 'RangeError', 'SyntaxError', 'Reflect', 'Promise', 'BigInt', 'isFinite', 'isNaN', 'parseInt',
+  'Math',
+  'Array',
+  'Number',
+  'String',
+  'Boolean',
+  'Object',
+  'JSON',
+  'Map',
+  'Set',
+  'WeakMap',
+  'Symbol',
+  'RegExp',
+  'Date',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'SyntaxError',
+  'Reflect',
+  'Promise',
+  'BigInt',
+  'isFinite',
+  'isNaN',
+  'parseInt',
   'parseFloat',
 ];
 

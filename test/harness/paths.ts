@@ -16,7 +16,7 @@ const BESIDE = path.resolve(ROOT, '..', 'shared', 'seeds');
 export const SOURCES = { note: '004_', codeDesAssurances: '002_', ekf: '003_' } as const;
 
 export const NEEDS_NOTE =
-  "set BPI_NOTE_DIR to a folder holding the source documents (004_… the Premium calculation note, March 2018; 002_…; 003_…), or put them in ../shared/seeds";
+  'set BPI_NOTE_DIR to a folder holding the source documents (004_… the Premium calculation note, March 2018; 002_…; 003_…), or put them in ../shared/seeds';
 
 /** The folder of source documents, or null when there is none. */
 export function sourcesDir(): string | null {

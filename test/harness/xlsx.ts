@@ -84,7 +84,9 @@ function dynamicArrayCells(parts: Record<string, Uint8Array>): Set<string>[] {
   return elements(xmlOf(parts, 'xl/workbook.xml'), 'sheet').map((sheet) => {
     const target = rels.find((r) => r.getAttribute('Id') === sheet.getAttribute('r:id'))!.getAttribute('Target')!;
     const cells = elements(xmlOf(parts, `xl/${target.replace(/^\/?xl\//, '')}`), 'c');
-    return new Set(cells.filter((c) => dynamic.has(Number(c.getAttribute('cm'))) && elements(c, 'f')[0]?.getAttribute('t') === 'array').map((c) => c.getAttribute('r')!));
+    return new Set(
+      cells.filter((c) => dynamic.has(Number(c.getAttribute('cm'))) && elements(c, 'f')[0]?.getAttribute('t') === 'array').map((c) => c.getAttribute('r')!),
+    );
   });
 }
 

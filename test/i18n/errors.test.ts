@@ -4,7 +4,17 @@ import { readDebtor } from '../../src/core/categories';
 import { readExact, readInteger } from '../../src/core/numbers';
 import { parseOptions } from '../../src/core/options';
 import { FUNCTIONS_FR } from '../../src/i18n/functions.fr';
-import { ERROR_CATALOGUES, ERROR_KEYS, ErrorKey, KeyedMessage, argumentName, characterName, decimalText, describeValue, errorText } from '../../src/i18n/errors';
+import {
+  ERROR_CATALOGUES,
+  ERROR_KEYS,
+  ErrorKey,
+  KeyedMessage,
+  argumentName,
+  characterName,
+  decimalText,
+  describeValue,
+  errorText,
+} from '../../src/i18n/errors';
 
 const NBSP = '\u00a0';
 
@@ -61,7 +71,10 @@ describe('i18n: error messages in English and French', () => {
   });
 
   it('writes French as a French finance professional does: parameter names, decimal comma, VRAI, quoted text as typed', () => {
-    assert.equal(errorText(keyed('integerRange', { arg: 'country', min: 0, max: 7, got: 8 }), 'fr'), 'catégorie_pays doit être un nombre entier de 0 à 7, reçu 8');
+    assert.equal(
+      errorText(keyed('integerRange', { arg: 'country', min: 0, max: 7, got: 8 }), 'fr'),
+      'catégorie_pays doit être un nombre entier de 0 à 7, reçu 8',
+    );
     assert.equal(
       errorText(keyed('levelAboveMaxElsewhere', { name: 'MOBILE', max: decimalText('2.5'), other: decimalText('15'), value: decimalText('30') }), 'fr'),
       `options${NBSP}: MOBILE doit être au plus 2,5${NBSP}% (15${NBSP}% en catégorie de pays 0), reçu 30${NBSP}%`,
@@ -76,8 +89,10 @@ describe('i18n: error messages in English and French', () => {
       `options${NBSP}: COVER demande une valeur, p. ex. COVER=100%`,
       'the option text the user types keeps its own form',
     );
-    assert.equal(errorText(keyed('debtorOrScore', { cause: keyed('unknownDebtor', { arg: 'debtor', categories: 'CC1', got: 'X' }) }), 'fr'),
-      `catégorie_débiteur doit être l’une des catégories de débiteur CC1 (ou SOV, CCO), reçu "X"${NBSP}; ou une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s)`);
+    assert.equal(
+      errorText(keyed('debtorOrScore', { cause: keyed('unknownDebtor', { arg: 'debtor', categories: 'CC1', got: 'X' }) }), 'fr'),
+      `catégorie_débiteur doit être l’une des catégories de débiteur CC1 (ou SOV, CCO), reçu "X"${NBSP}; ou une notation de AAA à C (S&P/Fitch) ou de Aaa à C (Moody’s)`,
+    );
   });
 
   it('names arguments by their French parameter names, parts and items included', () => {
@@ -129,12 +144,27 @@ describe('i18n: error messages in English and French', () => {
     assert.equal(characterName('(', 'fr'), `«${NB}(${NB}»`);
     assert.equal(characterName('é', 'en'), '"é"'); // a letter of its own, not a look-alike
     // look-alikes of ASCII: long s, dotless i, full-width, Cyrillic and Greek capitals, the minus sign, a curly quote
-    for (const [ch, code] of [['ſ', 'U+017F'], ['ı', 'U+0131'], ['Ｃ', 'U+FF23'], ['С', 'U+0421'], ['Ο', 'U+039F'], ['−', 'U+2212'], ['’', 'U+2019']]) {
+    for (const [ch, code] of [
+      ['ſ', 'U+017F'],
+      ['ı', 'U+0131'],
+      ['Ｃ', 'U+FF23'],
+      ['С', 'U+0421'],
+      ['Ο', 'U+039F'],
+      ['−', 'U+2212'],
+      ['’', 'U+2019'],
+    ]) {
       assert.equal(characterName(ch, 'en'), `"${ch}" (${code})`, ch);
       assert.equal(characterName(ch, 'fr'), `«${NB}${ch}${NB}» (${code})`, ch);
     }
     // invisible: format characters, spaces other than the plain one, line separators, a combining mark alone
-    for (const [ch, code] of [['\uFEFF', 'U+FEFF'], ['\u00A0', 'U+00A0'], ['\u202F', 'U+202F'], ['\u200B', 'U+200B'], ['\u2028', 'U+2028'], ['\u0301', 'U+0301']]) {
+    for (const [ch, code] of [
+      ['\uFEFF', 'U+FEFF'],
+      ['\u00A0', 'U+00A0'],
+      ['\u202F', 'U+202F'],
+      ['\u200B', 'U+200B'],
+      ['\u2028', 'U+2028'],
+      ['\u0301', 'U+0301'],
+    ]) {
       assert.equal(characterName(ch, 'en'), code);
       assert.equal(characterName(ch, 'fr'), code);
     }
@@ -177,8 +207,17 @@ describe('i18n: error messages in English and French', () => {
       }
       return assert.fail('no error');
     };
-    assert.deepEqual(failure(() => readDebtor('CC€3')), ['#VALUE!', 'debtor', 'debtor must be ASCII text, got "CC€3" (it contains "€")']);
-    assert.deepEqual(failure(() => parseOptions('COVER=9,5.1%')), ['#VALUE!', 'options', 'options: COVER must be a number, got "9,5.1%" (it contains ".")']);
-    assert.deepEqual(failure(() => parseOptions('COVER=9+5%')), ['#VALUE!', 'options', 'options: COVER must be a number, got "9+5%" (it contains "+")']);
+    assert.deepEqual(
+      failure(() => readDebtor('CC€3')),
+      ['#VALUE!', 'debtor', 'debtor must be ASCII text, got "CC€3" (it contains "€")'],
+    );
+    assert.deepEqual(
+      failure(() => parseOptions('COVER=9,5.1%')),
+      ['#VALUE!', 'options', 'options: COVER must be a number, got "9,5.1%" (it contains ".")'],
+    );
+    assert.deepEqual(
+      failure(() => parseOptions('COVER=9+5%')),
+      ['#VALUE!', 'options', 'options: COVER must be a number, got "9+5%" (it contains "+")'],
+    );
   });
 });

@@ -24,7 +24,10 @@ describe('French functions metadata (dist/functions-fr.json)', () => {
 
   it('has the same functions, ids, parameters and shapes as functions.json; only names and descriptions differ', () => {
     const strip = (m: FunctionsMetadata) =>
-      m.functions.map(({ name: _n, description: _d, parameters, ...rest }) => ({ ...rest, parameters: parameters.map(({ name: _pn, description: _pd, ...p }) => p) }));
+      m.functions.map(({ name: _n, description: _d, parameters, ...rest }) => ({
+        ...rest,
+        parameters: parameters.map(({ name: _pn, description: _pd, ...p }) => p),
+      }));
     assert.deepEqual(strip(fr), strip(en));
     assert.deepEqual(Object.keys(fr).sort(), Object.keys(en).sort());
     assert.equal(fr.allowCustomDataForDataTypeAny, true);
@@ -68,7 +71,15 @@ describe('French functions metadata (dist/functions-fr.json)', () => {
 
   it('uses the note’s French terms', () => {
     const text = JSON.stringify(fr);
-    for (const term of ['Taux de prime', 'Catégorie de pays', 'Catégorie de débiteur', 'Quotité garantie', 'durée de crédit', 'Période d’exécution', 'Assiette de prime']) {
+    for (const term of [
+      'Taux de prime',
+      'Catégorie de pays',
+      'Catégorie de débiteur',
+      'Quotité garantie',
+      'durée de crédit',
+      'Période d’exécution',
+      'Assiette de prime',
+    ]) {
       assert.ok(text.toLowerCase().includes(term.toLowerCase()), term);
     }
   });
@@ -87,7 +98,10 @@ describe('localizeMetadata: a missing or stale translation fails the build', () 
   });
 
   it('refuses a function without translation, a parameter without one, and translations of what does not exist', () => {
-    assert.throws(() => localizeMetadata(english, {}), (e: Error) => e instanceof MissingTranslation && /RATE: no translation/.test(e.message));
+    assert.throws(
+      () => localizeMetadata(english, {}),
+      (e: Error) => e instanceof MissingTranslation && /RATE: no translation/.test(e.message),
+    );
     assert.throws(() => localizeMetadata(english, { RATE: { ...rate, parameters: {} } }), /RATE\(country\): no translation/);
     assert.throws(() => localizeMetadata(english, { RATE: rate, CHECK: { ...rate, name: 'VERIFIER' } }), /CHECK: translated but not a function/);
     assert.throws(

@@ -17,7 +17,11 @@ describe('i18n: language and messages', () => {
     assert.equal(currentLanguage({ Office: { context: { displayLanguage: 'en-US' } }, navigator: { language: 'fr-FR' } }), 'en');
     assert.equal(currentLanguage({ Office: {}, navigator: { language: 'fr-BE' } }), 'fr');
     assert.equal(currentLanguage({}), 'en');
-    const uninitialised = { get context(): never { throw new Error('Office.js has not initialised'); } };
+    const uninitialised = {
+      get context(): never {
+        throw new Error('Office.js has not initialised');
+      },
+    };
     assert.equal(currentLanguage({ Office: uninitialised, navigator: { language: 'fr-FR' } }), 'fr');
   });
 

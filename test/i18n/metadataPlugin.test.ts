@@ -13,7 +13,15 @@ const LocalizedMetadataPlugin = require('../../scripts/metadata-plugin.cjs') as 
 
 const ENGLISH = {
   allowCustomDataForDataTypeAny: true,
-  functions: [{ id: 'RATE', name: 'RATE', description: 'Premium rate.', parameters: [{ name: 'country', description: 'Country.', dimensionality: 'matrix', type: 'any' }], result: {} }],
+  functions: [
+    {
+      id: 'RATE',
+      name: 'RATE',
+      description: 'Premium rate.',
+      parameters: [{ name: 'country', description: 'Country.', dimensionality: 'matrix', type: 'any' }],
+      result: {},
+    },
+  ],
 };
 
 /** Emits functions.json before the plugin runs, as custom-functions-metadata does. */
@@ -35,7 +43,10 @@ function build(dir: string, table: string): Promise<webpack.Stats> {
     context: dir,
     entry: './entry.js',
     output: { path: path.join(dir, 'out') },
-    plugins: [emitEnglish, new LocalizedMetadataPlugin({ languages: [{ output: 'functions-fr.json', table: path.join(dir, 'table.ts'), exportName: 'TABLE' }] })],
+    plugins: [
+      emitEnglish,
+      new LocalizedMetadataPlugin({ languages: [{ output: 'functions-fr.json', table: path.join(dir, 'table.ts'), exportName: 'TABLE' }] }),
+    ],
   });
   return new Promise((resolve, reject) =>
     compiler.run((err, stats) => {
@@ -54,7 +65,10 @@ describe('Build: French metadata plugin', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('writes functions-fr.json from functions.json and the table', async () => {
-    const stats = await build(dir, `export const TABLE = { RATE: { name: 'TAUXPRIME', description: 'Taux de prime.', parameters: { country: { name: 'catégorie_pays', description: 'Catégorie de pays.' } } } };\n`);
+    const stats = await build(
+      dir,
+      `export const TABLE = { RATE: { name: 'TAUXPRIME', description: 'Taux de prime.', parameters: { country: { name: 'catégorie_pays', description: 'Catégorie de pays.' } } } };\n`,
+    );
     assert.equal(stats.hasErrors(), false, stats.toString('errors-only'));
     const fr = JSON.parse(fs.readFileSync(path.join(dir, 'out', 'functions-fr.json'), 'utf8'));
     assert.equal(fr.functions[0].name, 'TAUXPRIME');

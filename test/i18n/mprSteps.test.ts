@@ -25,7 +25,11 @@ describe('i18n: the MPR steps in both languages', () => {
         seen.add(step.id);
       }
     }
-    assert.deepEqual(MPR_STEP_IDS.filter((id) => !seen.has(id)), [], 'every step id met');
+    assert.deepEqual(
+      MPR_STEP_IDS.filter((id) => !seen.has(id)),
+      [],
+      'every step id met',
+    );
   });
 
   it('writes the factors in the note’s French terms', () => {

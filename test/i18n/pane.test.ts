@@ -32,20 +32,46 @@ describe('Task pane catalogues (English and French)', () => {
   const fr = texts(PANE_TEXT.fr);
 
   it('has the same keys in both languages, and no empty text', () => {
-    assert.deepEqual(fr.map(([k]) => k), en.map(([k]) => k));
+    assert.deepEqual(
+      fr.map(([k]) => k),
+      en.map(([k]) => k),
+    );
     for (const [k, v] of [...en, ...fr]) assert.ok(v.trim() !== '', `${k} is empty`);
   });
 
   it('is translated: French differs from English except for names and figures', () => {
-    const same = fr.filter(([k, v], i) => v === en[i][1] && k !== 'categories.range()' && !/^[\d–\s]+$|^[A-Z/+ ()0-9-]+$/.test(v)).map(([k, v]) => `${k}: ${v}`);
+    const same = fr
+      .filter(([k, v], i) => v === en[i][1] && k !== 'categories.range()' && !/^[\d–\s]+$|^[A-Z/+ ()0-9-]+$/.test(v))
+      .map(([k, v]) => `${k}: ${v}`);
     // Words that are the same in both languages.
-    const allowed = ['Options', 'Types', 'k (II-I)', 'Type', 'Argument', 'Section', 'type', 'fraction', 'TRUE/FALSE', 'Option', 'html.navOptions', 'S&P', 'Documentation', 'standard'];
-    assert.deepEqual(same.filter((s) => !allowed.some((a) => s.endsWith(`: ${a}`))), []);
+    const allowed = [
+      'Options',
+      'Types',
+      'k (II-I)',
+      'Type',
+      'Argument',
+      'Section',
+      'type',
+      'fraction',
+      'TRUE/FALSE',
+      'Option',
+      'html.navOptions',
+      'S&P',
+      'Documentation',
+      'standard',
+    ];
+    assert.deepEqual(
+      same.filter((s) => !allowed.some((a) => s.endsWith(`: ${a}`))),
+      [],
+    );
   });
 
   it('writes French with French spacing: a no-break space before « : ; % ? ! » and after «, never an ordinary one (code aside)', () => {
     for (const [k, v] of fr) {
-      const prose = v.split('`').filter((_, i) => i % 2 === 0).join(' ');
+      const prose = v
+        .split('`')
+        .filter((_, i) => i % 2 === 0)
+        .join(' ');
       assert.doesNotMatch(prose, / [:;%?!»]|« /, k);
     }
     assert.equal(frenchSpaces('Valeur : 25 % ; « ok » `A=1; B=2 %`'), 'Valeur\u00a0: 25\u00a0%\u00a0; «\u00a0ok\u00a0» `A=1; B=2 %`');
@@ -82,7 +108,11 @@ describe('Task pane catalogues (English and French)', () => {
         seen.add(step.id);
       }
     }
-    assert.deepEqual(STEP_IDS.filter((id) => !seen.has(id)), [], 'every step id met');
+    assert.deepEqual(
+      STEP_IDS.filter((id) => !seen.has(id)),
+      [],
+      'every step id met',
+    );
   });
 
   it('shows numbers in French with the decimal comma, percentages with a no-break space, thousands with a narrow one', () => {

@@ -77,7 +77,10 @@ describe('library (bpi-premium through its exports)', () => {
     // actual/365: WAL = (181 + 365) / 2 / 365 = 273/365, x = 546/365 − 0.5 = (1092 − 365)/730 = 727/730
     assert.equal(lib.scheduleTerm(45672, 45672, [45853, 46037], [500, 500]), 727 / 730);
     const e = thrown(() => lib.scheduleTerm(45853, 45672, [46037], [1]));
-    assert.deepEqual([e.code, e.argument, e.message], ['#NUM!', 'starting_point', 'starting_point must not be before first_drawdown (2025-07-15), got 2025-01-15']);
+    assert.deepEqual(
+      [e.code, e.argument, e.message],
+      ['#NUM!', 'starting_point', 'starting_point must not be before first_drawdown (2025-07-15), got 2025-01-15'],
+    );
   });
 
   it('spread: the margin per annum of an upfront premium', () => {
@@ -121,7 +124,13 @@ describe('library (bpi-premium through its exports)', () => {
     ['rate(…, "COVER=120%")', () => lib.rate(3, 'CC3', 1, null, 'COVER=120%'), '#NUM!', 'options', /^options: COVER must be above 0% and at most 100%/],
     // MOBILE's maximum is 25 % outside country category 0 (II-B)
     ['rate(3, CC3, 1, , "MOBILE=30%")', () => lib.rate(3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE must be at most 25%/],
-    ['rate(3, SOV/CCO, 1, , POLITICAL)', () => lib.rate(3, 'SOV/CCO', 1, null, 'POLITICAL'), '#VALUE!', 'options', /^options: POLITICAL is for private debtors/],
+    [
+      'rate(3, SOV/CCO, 1, , POLITICAL)',
+      () => lib.rate(3, 'SOV/CCO', 1, null, 'POLITICAL'),
+      '#VALUE!',
+      'options',
+      /^options: POLITICAL is for private debtors/,
+    ],
     // the non-payment table has "-" for CC5 in country category 5
     ['rate(5, CC5, 1)', () => lib.rate(5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no non-payment coefficient for debtor CC5 in country category 5/],
     ['explain(5, CC5, 1)', () => lib.explain(5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no /],
@@ -135,7 +144,13 @@ describe('library (bpi-premium through its exports)', () => {
     ['coverAdjustment(0.95, , x)', () => lib.coverAdjustment(0.95, null, 'x'), '#VALUE!', 'country', /^country must be a number, got "x"$/],
     ['premium(-1, 0.01)', () => lib.premium(-1, 0.01), '#NUM!', 'basis', /^basis must be an amount of at least 0, got -1$/],
     ['premium(100, 1)', () => lib.premium(100, 1), '#NUM!', 'rate', /^rate must be from 0% to below 100%/],
-    ['premium(100, 0.01, maybe)', () => lib.premium(100, 0.01, 'maybe'), '#VALUE!', 'financed', /^financed must be TRUE, FALSE or the share of the premium financed/],
+    [
+      'premium(100, 0.01, maybe)',
+      () => lib.premium(100, 0.01, 'maybe'),
+      '#VALUE!',
+      'financed',
+      /^financed must be TRUE, FALSE or the share of the premium financed/,
+    ],
     ['check(abc, 3, CC3, 1)', () => lib.check('abc', 3, 'CC3', 1), '#VALUE!', 'given', /^given must be a number, got "abc"$/],
     ['check(0.01, 5, CC5, 1)', () => lib.check(0.01, 5, 'CC5', 1), '#N/A', 'debtor', /^the note publishes no /],
     ['check(…, "MOBILE=30%")', () => lib.check(0.01, 3, 'CC3', 1, null, 'MOBILE=30%'), '#NUM!', 'options', /^options: MOBILE /],

@@ -11,9 +11,15 @@ describe('npm start: certificate advice for the user in front of it', () => {
   it('root without sudo: the system commands, with no sudo anywhere', () => {
     const line = certAdvice({ ...debian, home: '/root', isRoot: true, hasSudo: false });
     assert.doesNotMatch(line, /sudo (npx|sh|cp|mkdir)/);
-    assert.match(line, /`mkdir -p \/usr\/local\/share\/ca-certificates\/office-addin-dev-certs && cp \/root\/\.office-addin-dev-certs\/ca\.crt \/usr\/local\/share\/ca-certificates\/office-addin-dev-certs\/ && update-ca-certificates`/);
+    assert.match(
+      line,
+      /`mkdir -p \/usr\/local\/share\/ca-certificates\/office-addin-dev-certs && cp \/root\/\.office-addin-dev-certs\/ca\.crt \/usr\/local\/share\/ca-certificates\/office-addin-dev-certs\/ && update-ca-certificates`/,
+    );
     const fedora = certAdvice({ ...debian, home: '/root', caStore: 'update-ca-trust', isRoot: true, hasSudo: false });
-    assert.match(fedora, /`cp \/root\/\.office-addin-dev-certs\/ca\.crt \/etc\/ca-certificates\/trust-source\/anchors\/office-addin-dev-certs-ca\.crt && update-ca-trust`/);
+    assert.match(
+      fedora,
+      /`cp \/root\/\.office-addin-dev-certs\/ca\.crt \/etc\/ca-certificates\/trust-source\/anchors\/office-addin-dev-certs-ca\.crt && update-ca-trust`/,
+    );
   });
 
   it('root with sudo: the tool itself, no sudo in front', () => {
@@ -34,8 +40,14 @@ describe('npm start: certificate advice for the user in front of it', () => {
 
   it('Windows and macOS: the tool, with what the system will ask', () => {
     for (const isRoot of [false, true]) {
-      assert.match(certAdvice({ platform: 'win32', isRoot, hasSudo: false, home: 'C:\\Users\\ana', caStore: null }), /run `npx office-addin-dev-certs install` once and answer Yes when Windows asks/);
-      assert.match(certAdvice({ platform: 'darwin', isRoot, hasSudo: true, home: '/Users/ana', caStore: null }), /run `npx office-addin-dev-certs install` once in Terminal; macOS asks for your password/);
+      assert.match(
+        certAdvice({ platform: 'win32', isRoot, hasSudo: false, home: 'C:\\Users\\ana', caStore: null }),
+        /run `npx office-addin-dev-certs install` once and answer Yes when Windows asks/,
+      );
+      assert.match(
+        certAdvice({ platform: 'darwin', isRoot, hasSudo: true, home: '/Users/ana', caStore: null }),
+        /run `npx office-addin-dev-certs install` once in Terminal; macOS asks for your password/,
+      );
     }
   });
 

@@ -63,11 +63,7 @@ describe('HyperFormula bridge to the built bundle', () => {
 
   it('spills ranges, 1×2 rows, and the whole-call #VALUE! for different shapes', () => {
     e = buildBpiEngine({
-      S: [
-        [3, 'CC3', 1, '=BPI.RATE(A1:A2,B1:B2,C1:C2)', '=BPI.COEF(A1:A2,B1:B2)'],
-        [3, 'CC2', 5],
-        ['=BPI.RATE(A1:A2,B1,C1:C3)'],
-      ],
+      S: [[3, 'CC3', 1, '=BPI.RATE(A1:A2,B1:B2,C1:C2)', '=BPI.COEF(A1:A2,B1:B2)'], [3, 'CC2', 5], ['=BPI.RATE(A1:A2,B1,C1:C3)']],
     });
     const v = (row: number, col: number) => e.hf.getCellValue({ sheet: 0, row, col });
     assert.deepEqual([v(0, 3), v(1, 3)], [0.0101, 0.0317]); // 0.564·5 + 0.345 = 3.165 → 3.17 %

@@ -93,7 +93,13 @@ describe('deal model of 5,000 rows in HyperFormula', () => {
     e.calls.clear();
     const changes = e.hf.setCellContents(at(FIRST, COL.amount), [[2_000_000]]);
     assert.equal(e.calls.get('RATE') ?? 0, 0);
-    assert.deepEqual(changes.map((c) => 'row' in c && [c.row, c.col]), [[FIRST, COL.amount], [FIRST, COL.premium]]);
+    assert.deepEqual(
+      changes.map((c) => 'row' in c && [c.row, c.col]),
+      [
+        [FIRST, COL.amount],
+        [FIRST, COL.premium],
+      ],
+    );
     assert.ok(Math.abs((value(FIRST, COL.premium) as number) - 20200) < 1e-6);
   });
 });

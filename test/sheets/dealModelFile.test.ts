@@ -41,12 +41,18 @@ describe('deal model: the file format of dist/deal-model.xlsx', () => {
     fs.writeFileSync(tmp, zipSync(parts));
     const legacy = await loadXlsx(tmp);
     fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
-    assert.deepEqual(legacy.cells.filter((c) => c.dynamicArray), []);
+    assert.deepEqual(
+      legacy.cells.filter((c) => c.dynamicArray),
+      [],
+    );
   });
 
   it('declares the metadata part as Excel does (content type and workbook relationship)', () => {
     const types = Buffer.from(x.parts['[Content_Types].xml']).toString('utf8');
-    assert.match(types, /<Override PartName="\/xl\/metadata\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheetMetadata\+xml"\/>/);
+    assert.match(
+      types,
+      /<Override PartName="\/xl\/metadata\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheetMetadata\+xml"\/>/,
+    );
     const rels = Buffer.from(x.parts['xl/_rels/workbook.xml.rels']).toString('utf8');
     assert.match(rels, /Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/sheetMetadata" Target="metadata\.xml"/);
   });
@@ -58,7 +64,10 @@ describe('deal model: the file format of dist/deal-model.xlsx', () => {
   });
 
   it('carries no add-in reference (no xl/webextensions part): see docs/deal-model.md', () => {
-    assert.deepEqual(Object.keys(x.parts).filter((n) => /webextension|taskpane/i.test(n)), []);
+    assert.deepEqual(
+      Object.keys(x.parts).filter((n) => /webextension|taskpane/i.test(n)),
+      [],
+    );
   });
 
   it('is the same bytes when built again (fixed dates, fixed order)', async () => {
@@ -85,7 +94,11 @@ describe('deal model: the file format of dist/deal-model.xlsx', () => {
   });
 
   it('the finishing step refuses a workbook whose names were already written', () => {
-    const parts = { 'xl/workbook.xml': '<workbook><sheets/><definedNames/></workbook>', '[Content_Types].xml': '<Types></Types>', 'xl/_rels/workbook.xml.rels': '<Relationships></Relationships>' };
+    const parts = {
+      'xl/workbook.xml': '<workbook><sheets/><definedNames/></workbook>',
+      '[Content_Types].xml': '<Types></Types>',
+      'xl/_rels/workbook.xml.rels': '<Relationships></Relationships>',
+    };
     return import('fflate').then(({ zipSync, strToU8 }) => {
       const zip = zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
       assert.throws(() => finishXlsx(zip, [{ name: 'A', ref: "'Deal'!$A$1", sheet: 0 }]), /names are written here/);

@@ -37,7 +37,12 @@ function evaluate(x: LoadedXlsx, inputs: Inputs): BpiEngine & { at(ref: string):
   // The names are scoped to the sheet in the file. HyperFormula 3.5 does not order the evaluation of
   // formulas that go through sheet-scoped names ("Value of the formula cell is not computed"); with one
   // sheet the two scopes mean the same, so the engine gets them workbook-wide.
-  const e = buildBpiEngine(sheets, {}, undefined, x.names.map((n) => ({ ...n, scope: undefined })));
+  const e = buildBpiEngine(
+    sheets,
+    {},
+    undefined,
+    x.names.map((n) => ({ ...n, scope: undefined })),
+  );
   const at = (ref: string) => {
     const { row, col } = x.nameCells.get(ref) ?? rc(ref);
     return e.hf.getCellValue({ sheet: 0, row, col });
@@ -104,9 +109,15 @@ describe('deal model: dist/deal-model.xlsx', () => {
       assert.ok(cell?.note && cell.note.length > 20, `${spec.name} has no note`);
     }
     for (const r of RANGE_NAMES) {
-      assert.ok(x.names.some((n) => n.name === r.name && n.scope === 0 && String(n.expression).endsWith(r.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))), r.name);
+      assert.ok(
+        x.names.some((n) => n.name === r.name && n.scope === 0 && String(n.expression).endsWith(r.range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2'))),
+        r.name,
+      );
     }
-    assert.ok(x.names.every((n) => n.scope === 0), 'names are scoped to the sheet');
+    assert.ok(
+      x.names.every((n) => n.scope === 0),
+      'names are scoped to the sheet',
+    );
   });
 
   it('offers the note’s debtor categories and types, and TRUE/FALSE, as drop-downs that only warn', () => {
@@ -138,10 +149,19 @@ describe('deal model: dist/deal-model.xlsx', () => {
     assert.ok(explain.dynamicArray && shares.dynamicArray);
     const { row: er, col: ec } = rc(EXPLAIN_CELL);
     const inExplain = x.cells.filter((c) => c.row >= er && c.row < er + EXPLAIN_ROWS && c.col >= ec && c.col <= ec + 1 && c.address !== EXPLAIN_CELL);
-    assert.deepEqual(inExplain.map((c) => c.address), []);
-    assert.ok(x.cells.every((c) => c.row < er + EXPLAIN_ROWS || c.col > ec + 1), 'nothing below the steps');
+    assert.deepEqual(
+      inExplain.map((c) => c.address),
+      [],
+    );
+    assert.ok(
+      x.cells.every((c) => c.row < er + EXPLAIN_ROWS || c.col > ec + 1),
+      'nothing below the steps',
+    );
     const inShares = x.cells.filter((c) => c.col === 2 && c.row > COINSURER_ROWS.first - 1 && c.row <= COINSURER_ROWS.last - 1);
-    assert.deepEqual(inShares.map((c) => c.address), []);
+    assert.deepEqual(
+      inShares.map((c) => c.address),
+      [],
+    );
   });
 
   describe('deal 1, as shipped: a dated straight-line half-yearly schedule after a drawdown period, premium paid in cash, two insurers', () => {
@@ -176,7 +196,11 @@ describe('deal model: dist/deal-model.xlsx', () => {
 
     it('spills the steps, ending with the rate', () => {
       const { row, col } = rc(EXPLAIN_CELL);
-      const steps = e.hf.getSheetValues(0).slice(row, row + EXPLAIN_ROWS).map((r) => [r[col], r[col + 1]]).filter((r) => r[0] !== null && r[0] !== undefined && r[0] !== '');
+      const steps = e.hf
+        .getSheetValues(0)
+        .slice(row, row + EXPLAIN_ROWS)
+        .map((r) => [r[col], r[col + 1]])
+        .filter((r) => r[0] !== null && r[0] !== undefined && r[0] !== '');
       assert.ok(steps.length > 10);
       assert.deepEqual(steps[steps.length - 1], ['Premium rate (fraction, as BPI.RATE)', 0.0629]);
       assert.ok(steps.some(([l, v]) => l === "Premium rate T = a·x' + b (%)" && Math.abs((v as number) - 6.285) < 1e-12));
@@ -218,8 +242,10 @@ describe('deal model: dist/deal-model.xlsx', () => {
         Assignment: 0.1,
         ...schedule(r, [serial(2028, 1, 15), 4_000_000], [serial(2029, 1, 15), 3_000_000], [serial(2030, 1, 15), 2_000_000], [serial(2031, 1, 15), 1_000_000]),
         // no co-insurers: the split is blank
-        [`A${COINSURER_ROWS.first}`]: null, [`B${COINSURER_ROWS.first}`]: null,
-        [`A${COINSURER_ROWS.first + 1}`]: null, [`B${COINSURER_ROWS.first + 1}`]: null,
+        [`A${COINSURER_ROWS.first}`]: null,
+        [`B${COINSURER_ROWS.first}`]: null,
+        [`A${COINSURER_ROWS.first + 1}`]: null,
+        [`B${COINSURER_ROWS.first + 1}`]: null,
       });
     });
     after(() => e.destroy());
@@ -267,9 +293,12 @@ describe('deal model: dist/deal-model.xlsx', () => {
         StartingPoint: serial(2027, 7, 15),
         ...schedule(SCHEDULE_ROWS.first, ...Array.from({ length: 20 }, (_, k): [number, number] => [serial(2027, 7 + 6 * (k + 1), 15), 2_125_000])),
         FinancedShare: true,
-        [`A${c}`]: 'Bpifrance Assurance Export', [`B${c}`]: 0.6,
-        [`A${c + 1}`]: 'Co-insurer A', [`B${c + 1}`]: 0.25,
-        [`A${c + 2}`]: 'Co-insurer B', [`B${c + 2}`]: 0.15,
+        [`A${c}`]: 'Bpifrance Assurance Export',
+        [`B${c}`]: 0.6,
+        [`A${c + 1}`]: 'Co-insurer A',
+        [`B${c + 1}`]: 0.25,
+        [`A${c + 2}`]: 'Co-insurer B',
+        [`B${c + 2}`]: 0.15,
       });
     });
     after(() => e.destroy());

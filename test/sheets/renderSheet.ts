@@ -63,14 +63,19 @@ export function sheetHtml(ws: Worksheet, values: unknown[][], title: string): st
         font.color?.argb ? `color:#${font.color.argb.slice(2)}` : '',
         typeof v === 'number' || typeof v === 'boolean' ? 'text-align:right' : '',
         v instanceof DetailedCellError ? 'color:#c00' : '',
-      ].filter(Boolean).join(';');
+      ]
+        .filter(Boolean)
+        .join(';');
       const note = cell.note ? '<span class="note"></span>' : '';
       tr += `<td colspan="${span}" style="${style}">${note}${esc(text)}</td>`;
       c += span - 1;
     }
     body += `<tr>${tr}</tr>\n`;
   }
-  const head = `<tr><th class="corner" style="width:30px"></th>${widths.map((_, i) => String.fromCharCode(65 + i)).map((l, i) => `<th style="width:${widths[i]}px">${l}</th>`).join('')}</tr>`;
+  const head = `<tr><th class="corner" style="width:30px"></th>${widths
+    .map((_, i) => String.fromCharCode(65 + i))
+    .map((l, i) => `<th style="width:${widths[i]}px">${l}</th>`)
+    .join('')}</tr>`;
   const total = 30 + widths.reduce((a, b) => a + b, 0);
   return `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>
     body { margin: 0; font: 13px Calibri, Carlito, "Liberation Sans", Arial, sans-serif; background: #fff; }

@@ -84,7 +84,7 @@ describe('BPI.SPREAD against the discounted SUMPRODUCT in HyperFormula', () => {
     const times = Array.from({ length: n }, (_, k) => (k + 1) * step + (random() < 0.2 ? Math.round(random() * 100) / 1000 : 0));
     for (let k = 1; k < n; k++) if (times[k] <= times[k - 1]) times[k] = times[k - 1] + 0.125;
     const principal = Math.round(random() * 1e9) / 100;
-    const outstanding = times.map((_, k) => Math.round((principal * (n - k)) / n * 100) / 100);
+    const outstanding = times.map((_, k) => Math.round(((principal * (n - k)) / n) * 100) / 100);
     const rate = i % 4 === 0 ? null : Math.round((random() * 0.25 - 0.05) * 10_000) / 10_000;
     const premium = Math.round(random() * principal * 5) / 100;
     const r = i + 1;

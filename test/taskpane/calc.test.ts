@@ -91,7 +91,11 @@ describe('Task pane calculator (without the page)', () => {
       assert.equal(r.value.premiumFormulaShown, '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC3";1))');
     }
     // Not groups of three: left as typed, for the core to refuse (nothing silently changed).
-    for (const [amount, lang] of [['1,00,000', 'en'], ['10 00', 'fr'], ['1,5', 'en']] as const) {
+    for (const [amount, lang] of [
+      ['1,00,000', 'en'],
+      ['10 00', 'fr'],
+      ['1,5', 'en'],
+    ] as const) {
       const r = calculate(inputs({ amount }), lang);
       assert.ok(r.ok && r.value.premium === null && r.value.premiumError?.code === '#VALUE!', amount);
     }
@@ -125,7 +129,12 @@ describe('Task pane calculator (without the page)', () => {
   });
 
   it('turns a score into the category of the note’s matrix (core category()), and says so in the formula', () => {
-    for (const [score, country] of [['BB-', 3], ['Ba3', 3], ['AAA', 5], ['C', 1]] as const) {
+    for (const [score, country] of [
+      ['BB-', 3],
+      ['Ba3', 3],
+      ['AAA', 5],
+      ['C', 1],
+    ] as const) {
       const r = calculate(inputs({ debtor: score, country: String(country) }));
       assert.ok(r.ok);
       assert.equal(r.value.debtor, category(score, country));
@@ -144,8 +153,16 @@ describe('Task pane calculator (without the page)', () => {
       [{ options: 'MOBILE=30%' }, '#NUM!', /^options: MOBILE/],
       [{ options: 'FOO' }, '#VALUE!', /unknown option "FOO"/],
       // I-C row 5 prints "-" for CC5 only; row 6 for CC4 and CC5.
-      [{ country: '5', debtor: 'CC5' }, '#N/A', /^the note publishes no non-payment coefficient for debtor CC5 in country category 5; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4 there$/],
-      [{ country: '6', debtor: 'CC4' }, '#N/A', /^the note publishes no non-payment coefficient for debtor CC4 in country category 6; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3 there$/],
+      [
+        { country: '5', debtor: 'CC5' },
+        '#N/A',
+        /^the note publishes no non-payment coefficient for debtor CC5 in country category 5; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4 there$/,
+      ],
+      [
+        { country: '6', debtor: 'CC4' },
+        '#N/A',
+        /^the note publishes no non-payment coefficient for debtor CC4 in country category 6; it prices SOV\+, SOV\/CCO, CC1, CC2, CC3 there$/,
+      ],
     ];
     for (const [o, code, message] of cases) {
       const r = calculate(inputs(o));
@@ -157,7 +174,10 @@ describe('Task pane calculator (without the page)', () => {
 
   it('shows the rounded rate step with the rate’s two decimals: 3 / CC3 / 2.5 → 2.00, not 2', () => {
     // 0.660 × 2.5 + 0.345 = 1.65 + 0.345 = 1.995 → half up → 2.00 %.
-    for (const [lang, x, text] of [['en', '2.5', '2.00'], ['fr', '2,5', '2,00']] as const) {
+    for (const [lang, x, text] of [
+      ['en', '2.5', '2.00'],
+      ['fr', '2,5', '2,00'],
+    ] as const) {
       const r = calculate(inputs({ x }), lang);
       assert.ok(r.ok);
       assert.equal(r.value.steps.find((s) => s.id === 'rounded')?.text, text);
@@ -267,20 +287,31 @@ describe('Task pane documentation data', () => {
     };
     const en = functionDocs('en');
     const fr = functionDocs('fr');
-    assert.deepEqual(en.map((d) => d.id), built.functions.map((f) => f.id), 'the same functions, in the same order');
+    assert.deepEqual(
+      en.map((d) => d.id),
+      built.functions.map((f) => f.id),
+      'the same functions, in the same order',
+    );
     for (const f of built.functions) {
       const d = en.find((x) => x.id === f.id)!;
       assert.equal(d.name, f.name);
       assert.equal(d.otherName, FUNCTIONS_FR[f.id].name, `BPI.${f.id}: the French name beside the English`);
       assert.equal(d.summary, f.description, `BPI.${f.id} description as Excel shows it`);
-      assert.deepEqual(d.args.map((a) => [a.name, a.meaning]), f.parameters.map((p) => [p.name, p.description]), `BPI.${f.id} arguments`);
+      assert.deepEqual(
+        d.args.map((a) => [a.name, a.meaning]),
+        f.parameters.map((p) => [p.name, p.description]),
+        `BPI.${f.id} arguments`,
+      );
       const dfr = fr.find((x) => x.id === f.id)!;
       assert.equal(dfr.name, FUNCTIONS_FR[f.id].name);
       assert.equal(dfr.otherName, f.name);
       // French texts are the metadata's, with French spacing (no-break space before « : ; % »).
       const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
       assert.equal(plain(dfr.summary), FUNCTIONS_FR[f.id].description);
-      assert.deepEqual(dfr.args.map((a) => [a.name, plain(a.meaning)]), f.parameters.map((p) => [FUNCTIONS_FR[f.id].parameters[p.name].name, FUNCTIONS_FR[f.id].parameters[p.name].description]));
+      assert.deepEqual(
+        dfr.args.map((a) => [a.name, plain(a.meaning)]),
+        f.parameters.map((p) => [FUNCTIONS_FR[f.id].parameters[p.name].name, FUNCTIONS_FR[f.id].parameters[p.name].description]),
+      );
       // Optional in Excel ⇔ the pane says what leaving it out means, in both languages.
       for (const [i, p] of f.parameters.entries()) {
         assert.equal(d.args[i].default !== undefined, p.optional === true, `BPI.${f.id} ${p.name}: default iff optional`);

@@ -24,7 +24,6 @@ describe('Task pane in headless Chromium: New deal model', function () {
   const session = useBrowser();
   const built = () => fs.readFileSync(path.join(DIST, 'deal-model.xlsx'));
 
-
   it('in Excel with ExcelApi 1.13: the button fetches deal-model.xlsx (CSP connect-src self) and inserts it', async () => {
     const pane = await openPane(session.browser, session.served, { officeScript: excelHost(true) });
     try {

@@ -25,6 +25,9 @@ describe('Task pane: the built files name no off-machine URL but Office.js', () 
   it('loads Office.js from its published URL in the page, and nothing else from outside', () => {
     const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
     const srcs = [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]);
-    assert.deepEqual(srcs.filter((s) => /^(https?:)?\/\//.test(s)), ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    assert.deepEqual(
+      srcs.filter((s) => /^(https?:)?\/\//.test(s)),
+      ['https://appsforoffice.microsoft.com/lib/1/hosted/office.js'],
+    );
   });
 });

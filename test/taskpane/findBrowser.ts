@@ -23,7 +23,9 @@ const WINDOWS_APPS = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edg
 /** Every place looked at, in order. */
 export function candidates({ platform, env }: Pick<Where, 'platform' | 'env'>): string[] {
   if (platform === 'win32') {
-    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA, 'C:\\Program Files', 'C:\\Program Files (x86)'].filter((r): r is string => !!r);
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA, 'C:\\Program Files', 'C:\\Program Files (x86)'].filter(
+      (r): r is string => !!r,
+    );
     return [...new Set(roots)].flatMap((root) => WINDOWS_APPS.map((app) => path.win32.join(root, app)));
   }
   if (platform === 'darwin') {

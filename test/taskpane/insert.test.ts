@@ -44,7 +44,10 @@ describe('Task pane: Insert formula (office-addin-mock)', () => {
 
 /** Office.js as far as insertFormula reads it: display language and ExcelApi 1.11 (or not). */
 const office = (displayLanguage: string, excelApi111 = true) => ({
-  context: { displayLanguage, requirements: { isSetSupported: (name: string, v = '1.1') => name === 'ExcelApi' && (excelApi111 || Number(v.split('.')[1]) < 11) } },
+  context: {
+    displayLanguage,
+    requirements: { isSetSupported: (name: string, v = '1.1') => name === 'ExcelApi' && (excelApi111 || Number(v.split('.')[1]) < 11) },
+  },
 });
 
 /** An Excel of a given culture (office-addin-mock): the selected cell A1 takes formulas or formulasLocal. */

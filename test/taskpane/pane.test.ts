@@ -29,12 +29,39 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   it('has the documentation: functions, rounding, categories, options, readings, edition March 2018', async () => {
     await showDocs(session.pane.page);
     const headings = await session.pane.page.locator('h2').allTextContents();
-    for (const h of ['Calculator', 'Functions', 'Rounding', 'Country and debtor categories', 'Options', 'Readings of the note', 'Errors', 'Edition: March 2018']) {
+    for (const h of [
+      'Calculator',
+      'Functions',
+      'Rounding',
+      'Country and debtor categories',
+      'Options',
+      'Readings of the note',
+      'Errors',
+      'Edition: March 2018',
+    ]) {
       assert.ok(headings.includes(h), `heading "${h}" in ${JSON.stringify(headings)}`);
     }
     const fns = await session.pane.page.locator('article.fn h3').allTextContents();
-    for (const n of ['RATE', 'EXPLAIN', 'CATEGORY', 'COEF', 'COVERADJ', 'HORIZON', 'EQUIVTERM', 'PREMIUM', 'CLAIMSPREMIUM', 'REVISEDBASIS', 'SHARES', 'RETAINED', 'EKFPREMIUM', 'EKFELIGIBLE']) {
-      assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
+    for (const n of [
+      'RATE',
+      'EXPLAIN',
+      'CATEGORY',
+      'COEF',
+      'COVERADJ',
+      'HORIZON',
+      'EQUIVTERM',
+      'PREMIUM',
+      'CLAIMSPREMIUM',
+      'REVISEDBASIS',
+      'SHARES',
+      'RETAINED',
+      'EKFPREMIUM',
+      'EKFELIGIBLE',
+    ]) {
+      assert.ok(
+        fns.some((t) => t.startsWith(`BPI.${n}(`)),
+        `BPI.${n} documented`,
+      );
     }
     const rounding = await session.pane.page.getByTestId('rounding-examples').innerText();
     assert.match(rounding, /Exactly half way[^%]*Unrounded\s+1\.005%\s+Binary spreadsheet\s+1\.00%\s+BPI\.RATE\s+1\.01%/);
@@ -159,7 +186,9 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
       await price(excel.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
       await insert.click();
       await excel.page.getByText('Inserted =BPI.RATE').waitFor();
-      assert.deepEqual(await excel.page.evaluate(() => (window as unknown as { written: unknown }).written), [[['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']]]);
+      assert.deepEqual(await excel.page.evaluate(() => (window as unknown as { written: unknown }).written), [
+        [['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']],
+      ]);
       await price(excel.page, '3', 'CC2', '-5', 'NONPAYMENT');
       assert.equal(await insert.isDisabled(), true, 'nothing to insert while the inputs are in error');
       assert.deepEqual(excel.errors, []);
@@ -196,7 +225,13 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
   it('offers pickers: country categories 0–7 with their meaning, debtor categories in a list that still takes a score', async () => {
     const countries = await session.pane.page.getByTestId('country').locator('option').allTextContents();
     assert.equal(countries.length, 8);
-    assert.deepEqual(await session.pane.page.getByTestId('country').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), ['0', '1', '2', '3', '4', '5', '6', '7']);
+    assert.deepEqual(
+      await session.pane.page
+        .getByTestId('country')
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+      ['0', '1', '2', '3', '4', '5', '6', '7'],
+    );
     assert.match(countries[0], /indicative/);
     assert.match(countries[0], /0\/1/);
     assert.match(await session.pane.page.locator('#in-country-hint').innerText(), /former category 0/);
@@ -220,10 +255,13 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
       try {
         await p.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
         const states: [string, () => Promise<unknown>][] = [
-          ['price', async () => {
-            await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
-            await p.page.locator('#in-amount').fill('1000000');
-          }],
+          [
+            'price',
+            async () => {
+              await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+              await p.page.locator('#in-amount').fill('1000000');
+            },
+          ],
           ['tie', () => price(p.page, '1', 'SOV/CCO', '10.9', 'NONPAYMENT', 'COVER=97.5%')],
           ['error', () => price(p.page, '6', 'CC5', '1', 'NONPAYMENT')],
         ];
@@ -242,7 +280,11 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
         }
         // The rest in the documentation view.
         await showDocs(p.page);
-        assert.equal(await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `no horizontal page scroll at ${width}px (documentation)`);
+        assert.equal(
+          await p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          0,
+          `no horizontal page scroll at ${width}px (documentation)`,
+        );
         // Every table wider than the box around it sits in a region that scrolls sideways.
         const unscrolled = await p.page.evaluate(() =>
           [...document.querySelectorAll('table')]
@@ -275,7 +317,11 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
           assert.equal(c.hint, c.over, `scroll cue at ${width}px`);
           assert.equal(c.tabStop, c.over, `a scrolling region is a tab stop (keyboard scrolling) at ${width}px`);
         }
-        if (width === 320) assert.ok(cues.some((c) => c.over), 'at 320 px the coefficient tables scroll');
+        if (width === 320)
+          assert.ok(
+            cues.some((c) => c.over),
+            'at 320 px the coefficient tables scroll',
+          );
         // No formula argument (a number such as 97.5%) broken over two lines.
         const broken = await p.page.evaluate(() =>
           [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent),
@@ -284,7 +330,10 @@ describe('Task pane in headless Chromium (dist/taskpane.html)', function () {
         for (const part of ['functions', 'fn-rate', 'fn-ekfeligible', 'rounding', 'categories', 'options', 'readings', 'errors', 'edition']) {
           await p.page.locator(`#${part}`).screenshot({ path: path.join(ARTIFACTS, `taskpane-${width}-${part}.png`) });
         }
-        assert.deepEqual(p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)), []);
+        assert.deepEqual(
+          p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)),
+          [],
+        );
       } finally {
         await p.close();
       }

@@ -80,7 +80,10 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
           // Enter commits too; a whole number out of range is an error at once on Enter.
           await page.getByTestId('x').fill('100,5'.replace(',', tag === 'fr' ? ',' : '.'));
           await page.getByTestId('x').press('Enter');
-          assert.match(await errorText(page), tag === 'fr' ? /^#NOMBRE! x doit être une durée en années de 0 à 100, reçu 100,5$/ : /^#NUM! x must be a term in years from 0 to 100, got 100\.5$/);
+          assert.match(
+            await errorText(page),
+            tag === 'fr' ? /^#NOMBRE! x doit être une durée en années de 0 à 100, reçu 100,5$/ : /^#NUM! x must be a term in years from 0 to 100, got 100\.5$/,
+          );
           // Corrected: the error goes, the field is valid again and described by its hint only.
           await page.getByTestId('x').fill('1');
           assert.equal(await errorText(page), '');
@@ -100,7 +103,10 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
           assert.match(await errorText(page), tag === 'fr' ? /^#VALEUR! catégorie_débiteur / : /^#VALUE! debtor /);
           assert.ok((await errorPlacement(page, 'debtor')).sameField);
           // Office.js blocked: its request fails, nothing else.
-          assert.deepEqual(p.errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e)), []);
+          assert.deepEqual(
+            p.errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e)),
+            [],
+          );
         } finally {
           await p.close();
         }
@@ -150,7 +156,9 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         assert.equal(plain((await page.getByTestId('premium').textContent()) ?? ''), tag === 'fr' ? '34 661,15' : '34,661.15');
         assert.equal(
           await page.getByTestId('premium-formula').textContent(),
-          tag === 'fr' ? '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC2";5;"NONPAYMENT";"COVER=100%");1)' : '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),1)',
+          tag === 'fr'
+            ? '=BPI.MONTANTPRIME(1000000;BPI.TAUXPRIME(3;"CC2";5;"NONPAYMENT";"COVER=100%");1)'
+            : '=BPI.PREMIUM(1000000,BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%"),1)',
         );
         await page.getByTestId('insert-premium').click();
         await page.getByTestId('insert-status').filter({ hasText: /BPI\./ }).waitFor();
@@ -188,7 +196,10 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         // 3 / CC3 / 1: MPR = (0.350 × 1 + 0.350) + 0.320 × 1 = 1.02 % (standard product, 95 % cover); the note's
         // 1.01 % is 0.01 point below it.
         assert.equal(plain(await page.getByTestId('mpr-rate').innerText()), tag === 'fr' ? '1,02 %' : '1.02%');
-        assert.equal(plain(await page.getByTestId('mpr-gap').innerText()), tag === 'fr' ? 'le taux de la note lui est inférieur de 0,01 point.' : 'the note’s rate is 0.01 percentage points below it.');
+        assert.equal(
+          plain(await page.getByTestId('mpr-gap').innerText()),
+          tag === 'fr' ? 'le taux de la note lui est inférieur de 0,01 point.' : 'the note’s rate is 0.01 percentage points below it.',
+        );
         assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /produit standard/ : /standard product/);
         await page.locator('.mpr details summary').click();
         const steps = plain(await page.getByTestId('mpr-steps').innerText());
@@ -199,10 +210,16 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         await price(page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%; ESCROW=FALSE');
         assert.equal(await page.getByTestId('mpr-steps').isVisible(), true);
         await price(page, '0', 'CC3', '1', 'NONPAYMENT');
-        assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /Pas de minimum OCDE en catégorie de pays 0/ : /No OECD minimum in country category 0/);
+        assert.match(
+          plain(await page.getByTestId('mpr').innerText()),
+          tag === 'fr' ? /Pas de minimum OCDE en catégorie de pays 0/ : /No OECD minimum in country category 0/,
+        );
         await price(page, '3', 'CC3', '1', 'BOND');
         assert.match(plain(await page.getByTestId('mpr').innerText()), tag === 'fr' ? /risque de fabrication/ : /pre-shipment risk/);
-        assert.deepEqual(p.errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e)), []);
+        assert.deepEqual(
+          p.errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT/.test(e)),
+          [],
+        );
       } finally {
         await p.close();
       }
@@ -214,8 +231,20 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         const page = p.page;
         const hint = async () => plain(await page.locator('#in-x-hint').innerText());
         const expected: Record<Tag, Record<string, RegExp>> = {
-          en: { NONPAYMENT: /credit term/, INTERRUPTION: /execution period/, BOND: /validity of the bond/, LC: /handing over documents.*at least 0\.25/, CLAIMS: /invoicing to due date.*at least 0\.25/ },
-          fr: { NONPAYMENT: /durée de crédit/, INTERRUPTION: /période d’exécution/, BOND: /validité de la caution/, LC: /remise des documents.*0,25 au minimum/, CLAIMS: /facturation et l’échéance.*0,25 au minimum/ },
+          en: {
+            NONPAYMENT: /credit term/,
+            INTERRUPTION: /execution period/,
+            BOND: /validity of the bond/,
+            LC: /handing over documents.*at least 0\.25/,
+            CLAIMS: /invoicing to due date.*at least 0\.25/,
+          },
+          fr: {
+            NONPAYMENT: /durée de crédit/,
+            INTERRUPTION: /période d’exécution/,
+            BOND: /validité de la caution/,
+            LC: /remise des documents.*0,25 au minimum/,
+            CLAIMS: /facturation et l’échéance.*0,25 au minimum/,
+          },
         };
         for (const [type, re] of Object.entries(expected[tag])) {
           await page.getByTestId('type').selectOption(type);
@@ -260,20 +289,31 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         await page.getByTestId('copy-steps').click();
         await page.getByTestId('copy-status').filter({ hasText: /./ }).waitFor();
         const copied = await page.evaluate(() => navigator.clipboard.readText());
-        const rows = copied.trimEnd().split(/\r\n/).map((r) => r.split('\t'));
-        assert.ok(rows.every((r) => r.length === 2), 'every row is two columns');
+        const rows = copied
+          .trimEnd()
+          .split(/\r\n/)
+          .map((r) => r.split('\t'));
+        assert.ok(
+          rows.every((r) => r.length === 2),
+          'every row is two columns',
+        );
         assert.deepEqual(rows[0], tag === 'fr' ? ['Étape', 'Valeur'] : ['Step', 'Value']);
         const shown = await page.locator('[data-testid="steps"] tbody tr').count();
         assert.equal(rows.length, shown + 1, 'a header and every step');
         // 3 / CC3 / 1: the unrounded rate is 0.660 + 0.345 = 1.005.
-        assert.ok(rows.some(([label, value]) => /^(Unrounded rate|Taux non arrondi) \(%\)$/.test(label) && value === (tag === 'fr' ? '1,005' : '1.005')), JSON.stringify(rows));
+        assert.ok(
+          rows.some(([label, value]) => /^(Unrounded rate|Taux non arrondi) \(%\)$/.test(label) && value === (tag === 'fr' ? '1,005' : '1.005')),
+          JSON.stringify(rows),
+        );
         // The rounded rate: 1.005 → 1.01.
         assert.ok(rows.some(([label, value]) => /^(Rounded rate|Taux arrondi) /.test(label) && value === (tag === 'fr' ? '1,01' : '1.01')));
         // Print: the inputs, the result and the steps; not the documentation, the navigation or the buttons.
         await page.emulateMedia({ media: 'print' });
         const visible = async (selector: string) => page.locator(selector).first().isVisible();
-        for (const s of ['[data-testid="x"]', '[data-testid="country"]', '[data-testid="rate"]', '[data-testid="steps"]']) assert.ok(await visible(s), `${s} printed`);
-        for (const s of ['nav.views', '[data-testid="calculate"]', '[data-testid="copy-steps"]', '#deal-model', '#functions', '[data-testid="check"]']) assert.ok(!(await visible(s)), `${s} not printed`);
+        for (const s of ['[data-testid="x"]', '[data-testid="country"]', '[data-testid="rate"]', '[data-testid="steps"]'])
+          assert.ok(await visible(s), `${s} printed`);
+        for (const s of ['nav.views', '[data-testid="calculate"]', '[data-testid="copy-steps"]', '#deal-model', '#functions', '[data-testid="check"]'])
+          assert.ok(!(await visible(s)), `${s} not printed`);
         await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-behaviour-${tag}-print.png`), fullPage: true });
         await page.emulateMedia({ media: 'screen' });
         // The print button calls the browser's print.
@@ -337,7 +377,9 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
             const s = getComputedStyle(el);
             return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} | ${s.borderColor} ${s.borderStyle} | ${s.boxShadow}`;
           });
-        const controls = await page.locator('form input:visible, form select:visible, form button:visible').evaluateAll((els) => els.map((e) => `#${e.id || ''}[data-testid="${e.getAttribute('data-testid')}"]`.replace(/^#\[/, '[')));
+        const controls = await page
+          .locator('form input:visible, form select:visible, form button:visible')
+          .evaluateAll((els) => els.map((e) => `#${e.id || ''}[data-testid="${e.getAttribute('data-testid')}"]`.replace(/^#\[/, '[')));
         assert.ok(controls.length >= 10, controls.join(' '));
         for (const forced of [false, true]) {
           await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
@@ -367,7 +409,10 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
   }
 
   it('renders at once while Office.js hangs, in the browser’s language; when Office answers in another language, keeps inputs, focus, selection and scroll', async () => {
-    for (const [locale, other] of [['en-US', 'fr-FR'], ['fr-FR', 'en-US']] as const) {
+    for (const [locale, other] of [
+      ['en-US', 'fr-FR'],
+      ['fr-FR', 'en-US'],
+    ] as const) {
       const p: Pane = await openPane(session.browser, session.served, { width: 450, height: 700, locale, holdOffice: true });
       try {
         const page = p.page;
@@ -385,7 +430,9 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         await page.evaluate(() => window.scrollTo(0, 120));
         const before = await page.evaluate(() => window.scrollY);
         // Office answers: Excel, in the other language.
-        await p.releaseOffice(`window.Office = { context: { displayLanguage: '${other}' }, onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };`);
+        await p.releaseOffice(
+          `window.Office = { context: { displayLanguage: '${other}' }, onReady: () => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' }) };`,
+        );
         await page.waitForFunction((l) => document.documentElement.lang === l, other.slice(0, 2));
         await page.getByTestId('insert').waitFor({ state: 'visible' });
         assert.equal(await page.getByTestId('country').inputValue(), '4');
@@ -394,7 +441,10 @@ describe('Task pane, third edition: behaviour in both languages and at every wid
         // The same number, in the new language's form (7,5 in French is 7.5 in English).
         assert.equal(await page.getByTestId('x').inputValue(), other === 'fr-FR' ? '7,5' : '7.5');
         assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'x', 'focus kept');
-        assert.deepEqual(await page.getByTestId('x').evaluate((el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd]), [1, 2]);
+        assert.deepEqual(
+          await page.getByTestId('x').evaluate((el) => [(el as HTMLInputElement).selectionStart, (el as HTMLInputElement).selectionEnd]),
+          [1, 2],
+        );
         assert.equal(await page.evaluate(() => window.scrollY), before, 'scroll kept');
         assert.equal(await page.getByTestId('error').innerText(), '');
         // 4 / CC3 / 7.5 / COVER=100% is priced again in the new language (the comma x read as typed in French).

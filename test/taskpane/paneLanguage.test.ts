@@ -25,12 +25,22 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
       assert.equal(await page.title(), 'Prime BPI');
       const headings = (await page.locator('h2').allTextContents()).map((h) => h.replace(/\u00a0/g, ' '));
-      for (const h of ['Calculateur', 'Modèle d’opération', 'Fonctions', 'Arrondi', 'Catégories de pays et de débiteur', 'Options', 'Interprétation de la note', 'Erreurs', 'Édition : mars 2018']) {
+      for (const h of [
+        'Calculateur',
+        'Modèle d’opération',
+        'Fonctions',
+        'Arrondi',
+        'Catégories de pays et de débiteur',
+        'Options',
+        'Interprétation de la note',
+        'Erreurs',
+        'Édition : mars 2018',
+      ]) {
         assert.ok(headings.includes(h), `heading "${h}" in ${JSON.stringify(headings)}`);
       }
       assert.equal(await page.getByLabel('Catégorie de pays').count(), 1);
       assert.equal(await page.getByTestId('calculate').textContent(), 'Calculer');
-      assert.match(await page.locator('#in-country option[value="0"]').textContent() ?? '', /indicatif/);
+      assert.match((await page.locator('#in-country option[value="0"]').textContent()) ?? '', /indicatif/);
       assert.match(await text(page, '#in-country-hint'), /la 0 est l’ancienne catégorie 0, tarifée sur la ligne 0\/1 à titre indicatif/);
       // The type picker in words, the codes kept as the values the formula takes.
       assert.equal(await page.locator('#in-type option[value="NONPAYMENT"]').textContent(), 'non-paiement (I-C)');
@@ -48,8 +58,8 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       // A decimal comma is read as a French cell reads it; the premium is in French form.
       await price(page, '3', 'CC2', '7,5', 'NONPAYMENT', 'COVER=100%');
       await page.locator('#in-amount').fill('1000000,5');
-      assert.match(await page.getByTestId('formula').textContent() ?? '', /^=BPI\.TAUXPRIME\(3;"CC2";7,5;"NONPAYMENT";"COVER=100%"\)$/);
-      assert.match(await page.getByTestId('premium').textContent() ?? '', /^\d{1,3}(\u202f\d{3})*,\d\d$/);
+      assert.match((await page.getByTestId('formula').textContent()) ?? '', /^=BPI\.TAUXPRIME\(3;"CC2";7,5;"NONPAYMENT";"COVER=100%"\)$/);
+      assert.match((await page.getByTestId('premium').textContent()) ?? '', /^\d{1,3}(\u202f\d{3})*,\d\d$/);
       // Errors: Excel's code, the message in French (the argument by its French name, numbers the French way).
       await price(page, '6', 'CC5', '1', 'NONPAYMENT');
       assert.match(
@@ -65,14 +75,28 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await text(page, '[data-testid="error"]'), '#NOMBRE! x doit être une durée en années de 0 à 100, reçu 100,5');
       await price(page, '3', 'CC2', '5', 'NONPAYMENT', 'MOBILE=30%');
       assert.equal(await text(page, '[data-testid="error"]'), '#NOMBRE! options : MOBILE doit être au plus 25 % (15 % en catégorie de pays 0), reçu 30 %');
-      assert.equal(await page.getByTestId('error').innerText().then((t) => t.includes(`25${NBSP}%`)), true, 'no-break space before %');
+      assert.equal(
+        await page
+          .getByTestId('error')
+          .innerText()
+          .then((t) => t.includes(`25${NBSP}%`)),
+        true,
+        'no-break space before %',
+      );
       // No English left in the calculator's own words (the core's messages aside).
       const calculatorText = await text(page, 'main');
       // The documentation: French names with the English beside, French numbers.
       await showDocs(page);
       const fns = await page.locator('article.fn h3').allTextContents();
-      for (const n of ['TAUXPRIME', 'EXPLIQUER', 'CATEGORIE', 'MONTANTPRIME', 'ELIGIBLEEKF']) assert.ok(fns.some((t) => t.startsWith(`BPI.${n}(`)), `BPI.${n} documented`);
-      assert.ok(fns.some((t) => t.startsWith('BPI.TAUXPRIME(catégorie_pays; catégorie_débiteur; x; [type]; [options])')), fns[0]);
+      for (const n of ['TAUXPRIME', 'EXPLIQUER', 'CATEGORIE', 'MONTANTPRIME', 'ELIGIBLEEKF'])
+        assert.ok(
+          fns.some((t) => t.startsWith(`BPI.${n}(`)),
+          `BPI.${n} documented`,
+        );
+      assert.ok(
+        fns.some((t) => t.startsWith('BPI.TAUXPRIME(catégorie_pays; catégorie_débiteur; x; [type]; [options])')),
+        fns[0],
+      );
       assert.match(await text(page, '#fn-rate'), /Nom anglais \(toutes langues\) : BPI\.RATE/);
       assert.match(await text(page, '#fn-rate'), /Exemple : =BPI\.TAUXPRIME\(3;"CC2";7;"NONPAYMENT";"MOBILE=25%; COVER=100%"\)/);
       const rounding = await text(page, '[data-testid="rounding-examples"]');
@@ -83,7 +107,23 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.match(await text(page, '#categories'), /Coefficients a \/ b, grille non-paiement \(I-C-1\)/);
       // No English left in the page's own words (the core's messages aside).
       const all = `${calculatorText}\n${await text(page, 'main')}`;
-      for (const en of ['Calculate', 'Premium rate', 'Scroll sideways', 'Returns:', 'Example:', 'Readings of the note', 'If left out', 'Unrounded', 'TRUE/FALSE', 'Naive', 'toFixed', 'flottant', 'Mismatch', 'Copy', 'Print']) {
+      for (const en of [
+        'Calculate',
+        'Premium rate',
+        'Scroll sideways',
+        'Returns:',
+        'Example:',
+        'Readings of the note',
+        'If left out',
+        'Unrounded',
+        'TRUE/FALSE',
+        'Naive',
+        'toFixed',
+        'flottant',
+        'Mismatch',
+        'Copy',
+        'Print',
+      ]) {
         assert.ok(!new RegExp(`\\b${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(all), `"${en}" left in English`);
       }
       // French spacing: no ordinary space or none at all before « : ; % » in the page's prose (code aside).
@@ -113,7 +153,10 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       assert.equal(await price(pane.page, '3', 'CC3', '1', 'NONPAYMENT'), '1.01%');
       assert.equal(await pane.page.getByTestId('formula').textContent(), '=BPI.RATE(3,"CC3",1)');
       await price(pane.page, '3', 'ZZ', '1', 'NONPAYMENT');
-      assert.match(await text(pane.page, '[data-testid="error"]'), /^#VALUE! debtor must be one of SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(or SOV, CCO\), got "ZZ"; or a score from AAA to C/);
+      assert.match(
+        await text(pane.page, '[data-testid="error"]'),
+        /^#VALUE! debtor must be one of SOV\+, SOV\/CCO, CC1, CC2, CC3, CC4, CC5 \(or SOV, CCO\), got "ZZ"; or a score from AAA to C/,
+      );
       assert.match(await text(pane.page, '#fn-rate'), /In a French Excel: BPI\.TAUXPRIME/);
       assert.ok(!(await text(pane.page, 'main')).includes('Calculer'));
     } finally {
@@ -139,7 +182,9 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
       await insert.click();
       await fr.page.getByText('insérée dans la cellule sélectionnée').waitFor();
       // No ExcelApi 1.11 in this stand-in: Range.formulas, in the en-US form (formulasLocal: insert.test.ts).
-      assert.deepEqual(await fr.page.evaluate(() => (window as unknown as { written: unknown }).written), [[['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']]]);
+      assert.deepEqual(await fr.page.evaluate(() => (window as unknown as { written: unknown }).written), [
+        [['=BPI.RATE(3,"CC2",5,"NONPAYMENT","COVER=100%")']],
+      ]);
       assert.deepEqual(fr.errors, []);
     } finally {
       await fr.close();
@@ -181,17 +226,23 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
 
   it('holds at 320 and 450 px in both languages: no page scroll sideways, no formula argument broken (screenshots in test/artifacts/)', async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    for (const [locale, tag] of [['fr-FR', 'fr'], ['en-US', 'en']] as const) {
+    for (const [locale, tag] of [
+      ['fr-FR', 'fr'],
+      ['en-US', 'en'],
+    ] as const) {
       for (const width of [320, 450]) {
         const p: Pane = await openPane(session.browser, session.served, { width, height: 1000, blockOffice: true, locale });
         try {
           await p.page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
           const x = tag === 'fr' ? '10,9' : '10.9';
           const states: [string, () => Promise<unknown>][] = [
-            ['price', async () => {
-              await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
-              await p.page.locator('#in-amount').fill('1000000');
-            }],
+            [
+              'price',
+              async () => {
+                await price(p.page, '3', 'CC2', '5', 'NONPAYMENT', 'COVER=100%');
+                await p.page.locator('#in-amount').fill('1000000');
+              },
+            ],
             ['tie', () => price(p.page, '1', 'SOV/CCO', x, 'NONPAYMENT', 'COVER=97.5%')],
             ['error', () => price(p.page, '6', 'CC5', '1', 'NONPAYMENT')],
           ];
@@ -204,14 +255,19 @@ describe('Task pane language (fr-FR and en-US browsers, Office display language)
             if (state !== 'error') await p.page.getByTestId('steps').screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-steps-${state}.png`) });
           }
           await showDocs(p.page);
-          const broken = await p.page.evaluate(() => [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent));
+          const broken = await p.page.evaluate(() =>
+            [...document.querySelectorAll('.tok')].filter((t) => t.getClientRects().length > 1).map((t) => t.textContent),
+          );
           assert.deepEqual(broken, [], `formula tokens broken at ${width}px, ${tag}`);
           for (const part of ['functions', 'fn-rate', 'fn-ekfeligible', 'rounding', 'categories', 'options', 'readings', 'errors', 'edition']) {
             await p.page.locator(`#${part}`).screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-${part}.png`) });
           }
           await showCalculator(p.page);
           await p.page.locator('#deal-model').screenshot({ path: path.join(ARTIFACTS, `taskpane-${tag}-${width}-deal-model.png`) });
-          assert.deepEqual(p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)), []);
+          assert.deepEqual(
+            p.errors.filter((e) => !/Failed to load resource: net::ERR_BLOCKED_BY_CLIENT/.test(e)),
+            [],
+          );
         } finally {
           await p.close();
         }
