@@ -342,5 +342,11 @@ export function spread(premium: any[][], times: any[][], outstanding: any[][], d
  */
 export function mpr(country: any[][], debtor: any[][], hor: any[][], options?: any[][]): any[][] {
   const args = [required('country', country), required('debtor', debtor), required('hor', hor), optional('options', options)];
-  return broadcast(args, (v) => minimum.mpr(v[0], v[1], v[2], v[3]), 1, cellFormat('unroundedRate'));
+  // Finite fractions, never NaN: a spill of numbers (unit 1), as CLAIMSPREMIUM's.
+  return broadcastNumbers(
+    args,
+    throwingRows((v) => minimum.mpr(v[0], v[1], v[2], v[3])),
+    1,
+    cellFormat('unroundedRate'),
+  );
 }
