@@ -37,6 +37,26 @@ const MAX_YEARS = 30;
 
 const exact = (pricer: RatePricer, x: number) => rateSteps(pricer.plan, fixedOfNumber(x)).rate;
 
+/** Mitigation texts the note prices (each alone or in an allowed combination); '' twice: most rows have none. */
+const MITIGATIONS = [
+  '',
+  '',
+  'LOCALCCY=20%',
+  'LOCALCCY=7.5%',
+  'ASSIGNMENT',
+  'MOBILE=25%',
+  'FIXED=12%',
+  'LOCALESCROW=10%',
+  'ASSIGNMENT; MOBILE=25%; LOCALESCROW',
+  'LOCALCCY; FIXED; ASSIGNMENT',
+  'ESCROW',
+  'POLITICAL',
+  'CONSTRUCTION',
+  'CASHLC',
+  'CONSTRUCTION; CASHLC',
+  'POLITICAL; MOBILE=10%',
+];
+
 describe('fast path of RatePricer = exact decimal pipeline', function () {
   this.timeout(600_000);
 
@@ -55,24 +75,7 @@ describe('fast path of RatePricer = exact decimal pipeline', function () {
       fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%'),
       fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
     );
-    const mitigation = fc.constantFrom(
-      '',
-      '',
-      'LOCALCCY=20%',
-      'LOCALCCY=7.5%',
-      'ASSIGNMENT',
-      'MOBILE=25%',
-      'FIXED=12%',
-      'LOCALESCROW=10%',
-      'ASSIGNMENT; MOBILE=25%; LOCALESCROW',
-      'LOCALCCY; FIXED; ASSIGNMENT',
-      'ESCROW',
-      'POLITICAL',
-      'CONSTRUCTION',
-      'CASHLC',
-      'CONSTRUCTION; CASHLC',
-      'POLITICAL; MOBILE=10%',
-    );
+    const mitigation = fc.constantFrom(...MITIGATIONS);
     const x = fc.oneof(
       fc.integer({ min: 0, max: MAX_YEARS * 1000 }).map((k) => k / 1000),
       fc.integer({ min: 0, max: 15 * 10_000 }).map((k) => k / 10_000),
@@ -117,29 +120,8 @@ describe('option step of BPI.RATE (no plan per row) = exact pipeline, same error
         fc.constantFrom('', 'COVER=100%', 'COVER=97.5%', 'COVER=90%', 'PCP=100%', 'PCC=98%', 'PCP=99%; PCC=96.5%', 'COVER=100%; PCP=99%'),
         fc.integer({ min: 1, max: 1000 }).map((p) => `COVER=${p / 10}%`),
       ),
-      fc.constantFrom(
-        '',
-        '',
-        'LOCALCCY=20%',
-        'LOCALCCY=7.5%',
-        'ASSIGNMENT',
-        'MOBILE=25%',
-        'MOBILE=30%',
-        'FIXED=12%',
-        'LOCALESCROW=10%',
-        'ASSIGNMENT; MOBILE=25%; LOCALESCROW',
-        'LOCALCCY; FIXED; ASSIGNMENT',
-        'ESCROW',
-        'POLITICAL',
-        'CONSTRUCTION',
-        'CASHLC',
-        'CONSTRUCTION; CASHLC',
-        'POLITICAL; MOBILE=10%',
-        'MOBILE; FIXED',
-        'ESCROW; MOBILE=10%',
-        'POLITICAL; PCC=98%',
-        'POLITICAL=FALSE; CASHLC=0',
-      ),
+      // The priced mitigations, and texts the plan refuses (above a maximum, combinations the note excludes).
+      fc.constantFrom(...MITIGATIONS, 'MOBILE=30%', 'MOBILE; FIXED', 'ESCROW; MOBILE=10%', 'POLITICAL; PCC=98%', 'POLITICAL=FALSE; CASHLC=0'),
     )
     .map(([c, m]) => [c, m].filter(Boolean).join('; '));
 
