@@ -10,6 +10,7 @@
  * - INTERRUPTION and BOND (pre-shipment risk) have no minimum: #N/A; country category 0 neither (#N/A).
  */
 import { notAvailable } from './errors';
+import * as X from './exact';
 import { MprSteps, mprSteps, planMpr } from './mpr';
 import { CellValue, Exact } from './numbers';
 import type { MprOptions } from './options';
@@ -25,6 +26,9 @@ export interface DealMpr {
 }
 
 const PCC_NONE = Exact.ofNumber(0);
+
+/** A fraction as a percentage in an options text, exactly ("0.975" → "97.5"). */
+const percentText = (f: X.Fixed) => X.fixedToString(X.mul(f, X.fixed(100n)));
 
 /** The deal's OECD minimum; the deal's own errors first (as BPI.RATE gives them), then the MPR's #N/A. */
 export function mprOfDeal(country: CellValue, debtor: CellValue, x: CellValue, type: CellValue, options: CellValue): DealMpr {
@@ -46,6 +50,6 @@ export function mprOfDeal(country: CellValue, debtor: CellValue, x: CellValue, t
   const steps = mprSteps(planMpr(request.country, request.debtor, mapped), hor.fixed);
   const parts = Object.entries(mapped)
     .filter(([, v]) => v !== undefined)
-    .map(([name, v]) => (v === 'MAX' ? name : `${name}=${(v as Exact).toString()}`));
+    .map(([name, v]) => (v === 'MAX' ? name : `${name}=${percentText((v as Exact).fixed)}%`));
   return { steps, leftOut: o.ESCROW === true ? ['ESCROW'] : [], optionsText: parts.join('; ') };
 }

@@ -1,8 +1,7 @@
 import { BpiError } from '../core/errors';
 import * as X from '../core/exact';
-import { explainMpr } from '../core/mpr';
+import { mprOfDeal } from '../core/mprDeal';
 import type { CellValue } from '../core/numbers';
-import { MPR_OPTION_NAMES } from '../core/options';
 import { RATE_TYPES, RateTypeName } from '../core/rateTypes';
 import { errorText } from '../i18n/errors';
 import type { Lang } from '../i18n/lang';
@@ -13,8 +12,8 @@ import { StepRow, mprStepRows } from './steps';
 /**
  * The OECD minimum (BPI.MPR) for the calculator's deal, under the note's rate: the standard product (MPR's
  * default quality), the same country, debtor and x (the note's x is the Arrangement's horizon of risk), and
- * of the options those the Arrangement has (cover, local currency, the credit enhancements); the others
- * (POLITICAL, CONSTRUCTION, CASHLC, ESCROW) are left out and named. No minimum in country category 0 (market
+ * of the options those the Arrangement has, as core/mprDeal.ts maps them (POLITICAL is PCC = 0 %; ESCROW is
+ * left out and named). No minimum in country category 0 (market
  * benchmarks, case by case) nor for pre-shipment risk (INTERRUPTION, BOND). Every figure is exact: the MPR in
  * % from the core's step record, and the gap to the note's rate from the rate's hundredths.
  */
@@ -36,37 +35,14 @@ export type OecdMinimum =
       readonly formula: string;
     };
 
-/**
- * The parts of a RATE options text the Arrangement has, and the names of the others. POLITICAL (political
- * causes of loss only) is the Arrangement's PCC = 0 %, unless PCC is given; POLITICAL=FALSE is no option.
- */
-export function mprOptions(text: string): { kept: string; omitted: string[] } {
-  const names = MPR_OPTION_NAMES as readonly string[];
-  const parts = text
-    .split(';')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  const nameOf = (part: string) => part.split('=')[0].trim().toUpperCase();
-  const kept: string[] = [];
-  const omitted: string[] = [];
-  for (const part of parts) {
-    const name = nameOf(part);
-    if (names.includes(name)) kept.push(part);
-    else if (name !== 'POLITICAL') omitted.push(name);
-    else if (!/=\s*(FALSE|0)\s*$/i.test(part) && !parts.some((p) => nameOf(p) === 'PCC')) kept.push('PCC=0%');
-  }
-  return { kept: kept.join('; '), omitted };
-}
-
 export function oecdMinimum(
   deal: { country: number; debtor: string; x: CellValue; xText: string; type: string; options: string; rateHundredths: number },
   lang: Lang,
 ): OecdMinimum {
   if (RATE_TYPES[deal.type as RateTypeName]?.interruptionTable) return { kind: 'none', reason: 'preShipment' };
   if (deal.country === 0) return { kind: 'none', reason: 'category0' };
-  const { kept, omitted } = mprOptions(deal.options);
   try {
-    const record = explainMpr(deal.country, deal.debtor, deal.x, kept);
+    const { steps: record, leftOut: omitted, optionsText: kept } = mprOfDeal(deal.country, deal.debtor, deal.x, deal.type, deal.options);
     const p = record.percent; // MPR in %, exact: num/den
     const hundredths = X.roundRatio({ num: p.num * 100n, den: p.den });
     // note − MPR in hundredths of a point: (h/100 − num/den)·100 = (h·den − 100·num)/den.

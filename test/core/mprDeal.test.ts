@@ -11,7 +11,7 @@ describe('core: the OECD minimum of a RATE deal', () => {
     // 0.223 × 7 = 1.561, × 0.75 = 1.17075; (2.8 + 1.17075) × PCF 1.00489 = 3.97075 + 0.0194169675 = 3.9901669675 (÷ 0.95).
     const d = mprOfDeal(3, 'CC2', 7, 'NONPAYMENT', 'MOBILE=25%; COVER=100%');
     assert.equal(d.steps.mpr, 39901669675 / 950_000_000_000);
-    assert.equal(d.optionsText, 'COVER=1; MOBILE=0.25');
+    assert.equal(d.optionsText, 'COVER=100%; MOBILE=25%');
     assert.equal(mpr(3, 'CC2', 7, d.optionsText), d.steps.mpr, 'BPI.MPR with that text gives the same');
     assert.deepEqual(d.leftOut, []);
     assert.equal(d.steps.plan.quality, 'STANDARD');

@@ -202,6 +202,11 @@ describe('Task pane calculator (without the page)', () => {
     const political = calculate(inputs({ options: 'POLITICAL' }));
     assert.ok(political.ok && political.value.oecd.kind === 'mpr' && political.value.oecd.hundredths === 70n);
     assert.equal(political.value.oecd.formula, '=BPI.MPR(3,"CC3",1,"PCC=0%")');
+    // POLITICAL with COVER=100%: the cover is the political one (PCP = 100 %), PCC = 0 %: (0.350 + 0.350) × 1.00/0.95
+    // × PCF (1 + 1 × 0.00489 = 1.00489) = 0.7 × 1.00489 / 0.95 = 0.74044… → 0.74 %. Not COVER with PCC, which BPI.MPR refuses.
+    const politicalCover = calculate(inputs({ options: 'POLITICAL; COVER=100%' }));
+    assert.ok(politicalCover.ok && politicalCover.value.oecd.kind === 'mpr' && politicalCover.value.oecd.hundredths === 74n);
+    assert.equal(politicalCover.value.oecd.formula, '=BPI.MPR(3,"CC3",1,"PCP=100%; PCC=0%")');
     const escrow = calculate(inputs({ country: '4', options: 'ESCROW' }));
     assert.ok(escrow.ok && escrow.value.oecd.kind === 'mpr');
     assert.deepEqual(escrow.value.oecd.omitted, ['ESCROW']);
