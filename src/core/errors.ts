@@ -226,16 +226,6 @@ export function keyed<K extends ErrorKey>(key: K, params: ErrorParams<K>): Keyed
   return { key, params };
 }
 
-/**
- * @deprecated Errors carry their argument from the start (the last parameter of valueError, numError,
- * notAvailable; by default the one their `arg` value names). This only fills one in for an error that has
- * none, as a new error (errors are not changed once made).
- */
-export function aboutArgument(e: unknown, arg: string): unknown {
-  if (e instanceof BpiError && e.arg === undefined) return new BpiError(e.code, e, arg);
-  return e;
-}
-
 /** Wrong kind of value: text where a number is needed, unknown name, malformed option. */
 export function valueError<K extends ErrorKey>(key: K, params: ErrorParams<K>, arg?: string): BpiError {
   return new BpiError('#VALUE!', { key, params }, arg);
